@@ -1,0 +1,155 @@
+//! Schema coordinates: the stable names of fields, arguments, input fields and enum values.
+
+use std::fmt;
+
+/// A schema coordinate in the notation of the GraphQL schema-coordinates RFC.
+///
+/// `Query.accountUrls`, `Query.bills(first:)`, `AccountType.status`, `Input.field`, `Enum.VALUE`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Coordinate {
+    /// A field of an object or interface type.
+    Field { ty: String, field: String },
+    /// An argument of a field.
+    Argument {
+        ty: String,
+        field: String,
+        argument: String,
+    },
+    /// A field of an input object type.
+    InputField { ty: String, field: String },
+    /// A value of an enum type.
+    EnumValue { ty: String, value: String },
+}
+
+/// What a coordinate names, as printed in JSON reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoordinateKind {
+    Field,
+    Argument,
+    InputField,
+    EnumValue,
+}
+
+impl CoordinateKind {
+    /// The name used in JSON reports and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoordinateKind::Field => "field",
+            CoordinateKind::Argument => "argument",
+            CoordinateKind::InputField => "input_field",
+            CoordinateKind::EnumValue => "enum_value",
+        }
+    }
+}
+
+impl Coordinate {
+    /// Builds a field coordinate.
+    pub fn field(ty: impl Into<String>, field: impl Into<String>) -> Self {
+        Coordinate::Field {
+            ty: ty.into(),
+            field: field.into(),
+        }
+    }
+
+    /// Builds an argument coordinate.
+    pub fn argument(
+        ty: impl Into<String>,
+        field: impl Into<String>,
+        argument: impl Into<String>,
+    ) -> Self {
+        Coordinate::Argument {
+            ty: ty.into(),
+            field: field.into(),
+            argument: argument.into(),
+        }
+    }
+
+    /// Builds an input-field coordinate.
+    pub fn input_field(ty: impl Into<String>, field: impl Into<String>) -> Self {
+        Coordinate::InputField {
+            ty: ty.into(),
+            field: field.into(),
+        }
+    }
+
+    /// Builds an enum-value coordinate.
+    pub fn enum_value(ty: impl Into<String>, value: impl Into<String>) -> Self {
+        Coordinate::EnumValue {
+            ty: ty.into(),
+            value: value.into(),
+        }
+    }
+
+    /// What this coordinate names.
+    pub fn kind(&self) -> CoordinateKind {
+        match self {
+            Coordinate::Field { .. } => CoordinateKind::Field,
+            Coordinate::Argument { .. } => CoordinateKind::Argument,
+            Coordinate::InputField { .. } => CoordinateKind::InputField,
+            Coordinate::EnumValue { .. } => CoordinateKind::EnumValue,
+        }
+    }
+
+    /// The named type that holds the item.
+    pub fn type_name(&self) -> &str {
+        match self {
+            Coordinate::Field { ty, .. }
+            | Coordinate::Argument { ty, .. }
+            | Coordinate::InputField { ty, .. }
+            | Coordinate::EnumValue { ty, .. } => ty,
+        }
+    }
+
+    /// The item's own name: the field, argument, input field or enum value.
+    pub fn item_name(&self) -> &str {
+        match self {
+            Coordinate::Field { field, .. } | Coordinate::InputField { field, .. } => field,
+            Coordinate::Argument { argument, .. } => argument,
+            Coordinate::EnumValue { value, .. } => value,
+        }
+    }
+}
+
+impl fmt::Display for Coordinate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Coordinate::Field { ty, field } | Coordinate::InputField { ty, field } => {
+                write!(f, "{ty}.{field}")
+            }
+            Coordinate::Argument {
+                ty,
+                field,
+                argument,
+            } => write!(f, "{ty}.{field}({argument}:)"),
+            Coordinate::EnumValue { ty, value } => write!(f, "{ty}.{value}"),
+        }
+    }
+}
+
+impl serde::Serialize for Coordinate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_in_schema_coordinate_notation() {
+        assert_eq!(
+            Coordinate::field("Query", "accountUrls").to_string(),
+            "Query.accountUrls"
+        );
+        assert_eq!(
+            Coordinate::argument("Query", "bills", "first").to_string(),
+            "Query.bills(first:)"
+        );
+        assert_eq!(
+            Coordinate::enum_value("Status", "ACTIVE").to_string(),
+            "Status.ACTIVE"
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! Deprecation metadata: what Kraken writes into `@deprecated(reason:)`, parsed into dates and advice.
+
+mod index;
+mod reason;
+mod replacement;
+
+pub use index::collect_deprecations;
+pub use reason::{parse_reason, DateField, ParsedReason};
+pub use replacement::resolve_mentions;
+
+use chrono::NaiveDate;
+
+use crate::coordinate::{Coordinate, CoordinateKind};
+
+/// The deprecation of one schema coordinate, with everything its reason says.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Deprecation {
+    /// The deprecated item.
+    pub coordinate: Coordinate,
+    /// What kind of item it is.
+    pub kind: CoordinateKind,
+    /// The reason exactly as the schema states it.
+    pub reason: String,
+    /// "Marked as deprecated on D", when present and a real date.
+    pub marked_on: Option<NaiveDate>,
+    /// "Scheduled for removal on or after D" or "Will be removed on D", when present and a real date.
+    pub removal_on_or_after: Option<NaiveDate>,
+    /// The advice sentence and the schema items it names.
+    pub replacement: Option<Replacement>,
+    /// The announcement URL ("You can read more about this deprecation on: URL").
+    pub announcement: Option<String>,
+    /// What could not be read from the reason: no removal date, a date that is not a real date.
+    pub problems: Vec<ReasonProblem>,
+}
+
+/// What to use instead of a deprecated item.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Replacement {
+    /// The advice sentence(s) from the reason, e.g. "Please use 'devices' instead."
+    pub advice: String,
+    /// Schema items the advice names, in the order it names them, resolved where possible.
+    pub items: Vec<MentionedItem>,
+}
+
+/// A name mentioned in deprecation advice and what it resolves to in the schema.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MentionedItem {
+    /// The text as written in the advice, e.g. `devices.preferences`.
+    pub text: String,
+    /// The coordinate it resolves to, e.g. `Query.devices`; `None` when nothing in the schema matches.
+    pub coordinate: Option<Coordinate>,
+}
+
+/// Something in a deprecation reason that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum ReasonProblem {
+    /// The reason states no removal date in any known wording.
+    NoRemovalDate,
+    /// A date was written but is not a real calendar date (for example 2024-02-30).
+    InvalidDate {
+        /// Which date: `marked_on` or `removal_on_or_after`.
+        which: &'static str,
+        /// The text as written.
+        text: String,
+    },
+}
+
+impl Deprecation {
+    /// Days from `today` until removal: negative when the date has passed, `None` with no date.
+    pub fn days_until_removal(&self, today: NaiveDate) -> Option<i64> {
+        self.removal_on_or_after
+            .map(|removal| (removal - today).num_days())
+    }
+
+    /// Whether the removal date is on or before `today`.
+    pub fn is_removed_by(&self, today: NaiveDate) -> bool {
+        self.removal_on_or_after.is_some_and(|removal| removal <= today)
+    }
+
+    /// The short "use X instead" hint: the first resolved item, or the advice sentence.
+    pub fn replacement_hint(&self) -> Option<String> {
+        let replacement = self.replacement.as_ref()?;
+        match replacement.items.iter().find(|item| item.coordinate.is_some()) {
+            Some(item) => Some(format!("use '{}' instead", item.text)),
+            None => Some(replacement.advice.clone()),
+        }
+    }
+}

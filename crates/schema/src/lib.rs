@@ -1,0 +1,19 @@
+//! The Kraken GraphQL schema model: load SDL, introspection JSON and the docs reference page,
+//! merge them, and read Kraken's deprecation dates on every coordinate.
+//!
+//! This crate does no IO: every function takes text and returns a model plus diagnostics.
+
+pub mod coordinate;
+pub mod deprecation;
+pub mod diagnostic;
+pub mod load;
+pub mod merge;
+pub mod model;
+pub mod reference;
+pub mod render;
+pub mod stats;
+
+pub use coordinate::{Coordinate, CoordinateKind};
+pub use deprecation::{Deprecation, MentionedItem, ReasonProblem, Replacement};
+pub use diagnostic::{Diagnostic, LoadError, Location, Severity};
+pub use model::{KrakenSchema, SourceFile};

@@ -1,0 +1,78 @@
+//! The validated schema together with its deprecation index.
+
+use apollo_compiler::validation::Valid;
+use apollo_compiler::Schema;
+
+use crate::coordinate::Coordinate;
+use crate::deprecation::{collect_deprecations, Deprecation};
+use crate::diagnostic::{Diagnostic, LoadError};
+
+/// A named text source: a file path (as the user wrote it) and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The name used in diagnostics, usually the path as given.
+    pub name: String,
+    /// The full text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A source named `name` holding `text`.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// A validated Kraken schema with the deprecation metadata of every coordinate.
+#[derive(Debug, Clone)]
+pub struct KrakenSchema {
+    schema: Valid<Schema>,
+    deprecations: Vec<Deprecation>,
+    notes: Vec<Diagnostic>,
+}
+
+impl KrakenSchema {
+    /// Wraps an already validated schema, indexing its deprecations.
+    pub fn from_valid(schema: Valid<Schema>, notes: Vec<Diagnostic>) -> Self {
+        let deprecations = collect_deprecations(&schema);
+        KrakenSchema {
+            schema,
+            deprecations,
+            notes,
+        }
+    }
+
+    /// The validated apollo-compiler schema.
+    pub fn schema(&self) -> &Valid<Schema> {
+        &self.schema
+    }
+
+    /// Every deprecated coordinate, sorted by coordinate.
+    pub fn deprecations(&self) -> &[Deprecation] {
+        &self.deprecations
+    }
+
+    /// The deprecation of one coordinate, if it is deprecated.
+    pub fn deprecation(&self, coordinate: &Coordinate) -> Option<&Deprecation> {
+        self.deprecations
+            .binary_search_by(|d| d.coordinate.cmp(coordinate))
+            .ok()
+            .map(|i| &self.deprecations[i])
+    }
+
+    /// What the loader did that a user may want to know (dropped types, converted comments).
+    pub fn notes(&self) -> &[Diagnostic] {
+        &self.notes
+    }
+
+    /// The schema printed as SDL; the same model always prints the same bytes.
+    pub fn to_sdl(&self) -> String {
+        self.schema.to_string()
+    }
+}
+
+/// Result alias for loaders.
+pub type LoadResult<T> = Result<T, LoadError>;
