@@ -1,1 +1,37 @@
-fn main() {}
+//! `cargo xtask`: regenerates the repository's generated files and runs project chores.
+//!
+//! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
+//! - `cargo xtask codegen [--check]` regenerates every committed generated file; with
+//!   `--check` it writes nothing and fails when a committed file is stale.
+
+mod generated;
+mod schema;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["schema"] => generated::apply(&schema::generate(), false),
+        ["schema", "--check"] => generated::apply(&schema::generate(), true),
+        ["codegen"] => generated::apply(&all_generated(), false),
+        ["codegen", "--check"] => generated::apply(&all_generated(), true),
+        _ => {
+            eprintln!("usage: cargo xtask schema [--check] | codegen [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Every generated file of the repository.
+fn all_generated() -> Result<Vec<generated::File>, String> {
+    schema::generate()
+}

@@ -1,1 +1,31 @@
-fn main() {}
+//! The `krakenql` binary: parses arguments, runs one command, and maps the outcome to an exit code.
+
+mod cli;
+mod commands;
+mod failure;
+mod inputs;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::failure::{Failure, Outcome};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Schema(command) => commands::schema::run(&cli.global, command),
+    };
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(failure) => {
+            eprint!("{}", failure.render());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Convenience alias for command results.
+pub type CommandResult = Result<Outcome, Failure>;

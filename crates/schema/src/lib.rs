@@ -3,6 +3,8 @@
 //!
 //! This crate does no IO: every function takes text and returns a model plus diagnostics.
 
+pub mod bundle;
+pub mod config;
 pub mod coordinate;
 pub mod deprecation;
 pub mod diagnostic;
@@ -11,7 +13,7 @@ pub mod merge;
 pub mod model;
 pub mod reference;
 pub mod render;
-pub mod stats;
+pub mod report;
 
 pub use coordinate::{Coordinate, CoordinateKind};
 pub use deprecation::{Deprecation, MentionedItem, ReasonProblem, Replacement};

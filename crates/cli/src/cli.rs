@@ -1,0 +1,94 @@
+//! The command line: every command, flag and value, as clap derive types.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// krakenql: deprecation gate, typed client code, mocks and docs for the Kraken GraphQL API.
+#[derive(Debug, Parser)]
+#[command(name = "krakenql", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// A schema file (SDL or introspection JSON); repeat to load several files as one schema.
+    /// Default: `schema` in graphql.config.toml, else the bundled Kraken UK schema.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub schema: Vec<PathBuf>,
+    /// The config file to read instead of ./graphql.config.toml.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Inspect, convert and import schemas.
+    #[command(subcommand)]
+    Schema(SchemaCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// List every deprecated field, argument, input field and enum value with its dates.
+    Deprecations(DeprecationsArgs),
+    /// Count types, fields and deprecations of the schema.
+    Stats,
+    /// Read the Kraken docs reference page and print the schema it documents as SDL.
+    ImportDocs(ImportDocsArgs),
+    /// Convert an introspection JSON response to SDL.
+    FromIntrospection(FromIntrospectionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeprecationsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// The date to count days against (YYYY-MM-DD); default: the config's, else today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportDocsArgs {
+    /// The reference page (text scrape of the official Query reference).
+    pub file: PathBuf,
+    /// Which section to print.
+    #[arg(long, value_enum, default_value_t = SectionArg::Api)]
+    pub section: SectionArg,
+}
+
+#[derive(Debug, Args)]
+pub struct FromIntrospectionArgs {
+    /// The introspection response (`{"data":{"__schema":…}}` or `{"__schema":…}`).
+    pub file: PathBuf,
+}
+
+/// Report formats of the schema commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Json,
+}
+
+/// The sections of the reference page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SectionArg {
+    /// The API site (api.octopus.energy).
+    Api,
+    /// The authentication server (auth.octopus.energy).
+    Auth,
+}
+
+/// Parses a `YYYY-MM-DD` date, refusing dates that do not exist.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a real date written YYYY-MM-DD, e.g. 2026-11-27"))
+}

@@ -1,0 +1,91 @@
+//! Assembling parsed documents into one validated schema.
+
+use apollo_compiler::ast;
+use apollo_compiler::Schema;
+
+use super::locate::validation_diagnostics;
+use super::{introspection, sdl};
+use crate::diagnostic::{Diagnostic, LoadError};
+use crate::model::{KrakenSchema, SourceFile};
+
+/// The format of a schema source, told apart by its first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// GraphQL SDL.
+    Sdl,
+    /// An introspection response in JSON.
+    Introspection,
+}
+
+impl SourceFormat {
+    /// JSON starts with `{`; everything else is read as SDL.
+    pub fn detect(text: &str) -> Self {
+        if text.trim_start().starts_with('{') {
+            SourceFormat::Introspection
+        } else {
+            SourceFormat::Sdl
+        }
+    }
+}
+
+/// Parses one source of either format into an AST document and the loader's notes.
+pub fn parse_source(source: &SourceFile) -> Result<(ast::Document, Vec<Diagnostic>), LoadError> {
+    match SourceFormat::detect(&source.text) {
+        SourceFormat::Sdl => sdl::parse_sdl(source),
+        SourceFormat::Introspection => {
+            introspection::introspection_to_document(source).map(|doc| (doc, Vec::new()))
+        }
+    }
+}
+
+/// Loads several sources as one schema (types may be split across files) and validates it.
+///
+/// Every source is parsed even when an earlier one fails, so all syntax errors are reported.
+pub fn load_sources(sources: &[SourceFile]) -> Result<KrakenSchema, LoadError> {
+    if sources.is_empty() {
+        return Err(Diagnostic::error("no-schema", "no schema source was given")
+            .with_help("pass --schema PATH or set `schema` in graphql.config.toml")
+            .into());
+    }
+    let mut documents = Vec::new();
+    let mut notes = Vec::new();
+    let mut errors = Vec::new();
+    for source in sources {
+        match parse_source(source) {
+            Ok((document, source_notes)) => {
+                documents.push(document);
+                notes.extend(source_notes);
+            }
+            Err(error) => errors.extend(error.diagnostics),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(LoadError {
+            diagnostics: errors,
+        });
+    }
+    validate_documents(&documents, notes)
+}
+
+/// Builds and validates a schema from AST documents.
+pub fn validate_documents(
+    documents: &[ast::Document],
+    notes: Vec<Diagnostic>,
+) -> Result<KrakenSchema, LoadError> {
+    let mut builder = Schema::builder();
+    for document in documents {
+        builder = builder.add_ast(document);
+    }
+    let schema = builder.build().map_err(|with_errors| LoadError {
+        diagnostics: validation_diagnostics(&with_errors.errors),
+    })?;
+    validate_schema(schema, notes)
+}
+
+/// Validates a built schema and indexes its deprecations.
+pub fn validate_schema(schema: Schema, notes: Vec<Diagnostic>) -> Result<KrakenSchema, LoadError> {
+    let valid = schema.validate().map_err(|with_errors| LoadError {
+        diagnostics: validation_diagnostics(&with_errors.errors),
+    })?;
+    Ok(KrakenSchema::from_valid(valid, notes))
+}

@@ -1,0 +1,61 @@
+//! Writing generated files atomically, or checking that the committed ones are current.
+
+use std::path::{Path, PathBuf};
+
+/// One generated file: its path from the workspace root and its contents.
+pub struct File {
+    pub path: &'static str,
+    pub contents: String,
+}
+
+/// The workspace root (the parent of this crate's directory).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Writes every file that changed (each atomically), or with `check` lists the stale ones.
+pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), String> {
+    let files = files.as_ref().map_err(Clone::clone)?;
+    let root = root();
+    let mut stale = Vec::new();
+    for file in files {
+        let path = root.join(file.path);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() == Some(file.contents.as_str()) {
+            continue;
+        }
+        if check {
+            stale.push(file.path);
+        } else {
+            write_atomic(&path, &file.contents)?;
+            eprintln!("wrote {}", file.path);
+        }
+    }
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "generated files are stale (run `cargo xtask codegen`):\n  {}",
+            stale.join("\n  ")
+        ))
+    }
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    std::fs::write(&temp, contents).map_err(|e| format!("cannot write {}: {e}", temp.display()))?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        format!("cannot replace {}: {e}", path.display())
+    })
+}

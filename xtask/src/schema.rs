@@ -1,0 +1,55 @@
+//! Generating the bundled schemas from `schema/sources/`.
+
+use krakenql_schema::bundle::{build_bundle, BundleSources};
+use krakenql_schema::render::render_all;
+use krakenql_schema::SourceFile;
+
+use crate::generated::{root, File};
+
+/// The source files, relative to the workspace root.
+const BASE: &str = "schema/sources/octopus-uk-2024-07.graphql";
+const NEWER: &[&str] = &["schema/sources/octopus-uk-2024-11.graphql"];
+const REFERENCE: &str = "schema/sources/kraken-query-reference.txt";
+const FALLBACKS: &[&str] = &[
+    "schema/sources/edf-gb-2026-07.graphql",
+    "schema/sources/octopus-it-2026-02.graphql",
+];
+
+fn read(path: &str) -> Result<SourceFile, String> {
+    let text = std::fs::read_to_string(root().join(path))
+        .map_err(|error| format!("cannot read {path}: {error}"))?;
+    Ok(SourceFile::new(path, text))
+}
+
+/// The bundled schemas, their provenance tables and the merge report.
+pub fn generate() -> Result<Vec<File>, String> {
+    let sources = BundleSources {
+        base: read(BASE)?,
+        newer: NEWER.iter().map(|p| read(p)).collect::<Result<_, _>>()?,
+        reference: read(REFERENCE)?,
+        fallbacks: FALLBACKS.iter().map(|p| read(p)).collect::<Result<_, _>>()?,
+    };
+    let bundle = build_bundle(&sources).map_err(|error| render_all(&error.diagnostics))?;
+    Ok(vec![
+        File {
+            path: "schema/kraken.graphql",
+            contents: bundle.api.sdl,
+        },
+        File {
+            path: "schema/kraken.provenance.tsv",
+            contents: bundle.api.provenance,
+        },
+        File {
+            path: "schema/kraken-auth.graphql",
+            contents: bundle.auth.sdl,
+        },
+        File {
+            path: "schema/kraken-auth.provenance.tsv",
+            contents: bundle.auth.provenance,
+        },
+        File {
+            path: "schema/MERGE-REPORT.md",
+            contents: bundle.report,
+        },
+    ])
+}
