@@ -27,7 +27,10 @@ pub fn generate() -> Result<Vec<File>, String> {
         base: read(BASE)?,
         newer: NEWER.iter().map(|p| read(p)).collect::<Result<_, _>>()?,
         reference: read(REFERENCE)?,
-        fallbacks: FALLBACKS.iter().map(|p| read(p)).collect::<Result<_, _>>()?,
+        fallbacks: FALLBACKS
+            .iter()
+            .map(|p| read(p))
+            .collect::<Result<_, _>>()?,
     };
     let bundle = build_bundle(&sources).map_err(|error| render_all(&error.diagnostics))?;
     Ok(vec![

@@ -59,15 +59,15 @@ pub fn load_config(global: &GlobalArgs) -> Result<Option<LoadedConfig>, Failure>
     };
     let source = read_text(&path)?;
     let config = Config::parse(&source.name, &source.text)?;
-    let dir = path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     Ok(Some(LoadedConfig { config, dir }))
 }
 
 /// Loads the schema from `--schema`, else the config, else the bundled schema.
-pub fn load_schema(global: &GlobalArgs, config: Option<&LoadedConfig>) -> Result<KrakenSchema, Failure> {
+pub fn load_schema(
+    global: &GlobalArgs,
+    config: Option<&LoadedConfig>,
+) -> Result<KrakenSchema, Failure> {
     let paths: Vec<PathBuf> = if !global.schema.is_empty() {
         global.schema.clone()
     } else if let Some(loaded) = config.filter(|loaded| !loaded.config.schema.is_empty()) {
@@ -78,7 +78,10 @@ pub fn load_schema(global: &GlobalArgs, config: Option<&LoadedConfig>) -> Result
             .map(|path| loaded.dir.join(path))
             .collect()
     } else {
-        return Ok(load_sources(&[SourceFile::new(BUNDLED_SCHEMA_NAME, BUNDLED_SCHEMA)])?);
+        return Ok(load_sources(&[SourceFile::new(
+            BUNDLED_SCHEMA_NAME,
+            BUNDLED_SCHEMA,
+        )])?);
     };
     let mut sources = Vec::new();
     let mut errors = Vec::new();

@@ -57,7 +57,8 @@ fn main() {
         let source = SourceFile::new(name, text);
         let before = LIVE.load(Ordering::Relaxed);
         PEAK.store(before, Ordering::Relaxed);
-        let schema = load_sources(std::slice::from_ref(&source)).expect("bundled sources are valid");
+        let schema =
+            load_sources(std::slice::from_ref(&source)).expect("bundled sources are valid");
         let peak = PEAK.load(Ordering::Relaxed) - before;
         let retained = LIVE.load(Ordering::Relaxed) - before;
         drop(schema);

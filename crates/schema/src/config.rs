@@ -28,9 +28,14 @@ impl Config {
             let location = error
                 .span()
                 .map(|span| offset_location(file, text, span.start));
-            Diagnostic::error("config-syntax", format!("invalid TOML: {}", error.message()))
-                .at_opt(location)
-                .with_help("graphql.config.toml must be TOML, e.g. `schema = \"schema/kraken.graphql\"`")
+            Diagnostic::error(
+                "config-syntax",
+                format!("invalid TOML: {}", error.message()),
+            )
+            .at_opt(location)
+            .with_help(
+                "graphql.config.toml must be TOML, e.g. `schema = \"schema/kraken.graphql\"`",
+            )
         })?;
         let mut config = Config {
             schema: string_or_list(file, text, &table, "schema")?,
@@ -97,8 +102,11 @@ fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
             line.starts_with(last) && line[last.len()..].trim_start().starts_with('=')
         })
         .map(|index| Location::new(file, index + 1, 1));
-    Diagnostic::error("config-value", format!("`{key}` in {file} must be {expected}"))
-        .at(location.unwrap_or_else(|| Location::new(file, 1, 1)))
+    Diagnostic::error(
+        "config-value",
+        format!("`{key}` in {file} must be {expected}"),
+    )
+    .at(location.unwrap_or_else(|| Location::new(file, 1, 1)))
 }
 
 /// The 1-based line and column of a byte offset.
@@ -131,14 +139,19 @@ mod tests {
 
     #[test]
     fn names_the_key_and_line_of_a_bad_value() {
-        let error = Config::parse("g.toml", "documents = []\nschema = 3\n").expect_err("bad schema");
+        let error =
+            Config::parse("g.toml", "documents = []\nschema = 3\n").expect_err("bad schema");
         assert_eq!(error.location, Some(Location::new("g.toml", 2, 1)));
-        assert_eq!(error.message, "`schema` in g.toml must be a string or a list of strings");
+        assert_eq!(
+            error.message,
+            "`schema` in g.toml must be a string or a list of strings"
+        );
     }
 
     #[test]
     fn reports_toml_syntax_with_position() {
-        let error = Config::parse("g.toml", "schema = [\n").expect_err("bad toml");
+        let error = Config::parse("g.toml", "schema = \"a.graphql\"\nthis is not toml\n")
+            .expect_err("bad toml");
         assert_eq!(error.code, "config-syntax");
         assert_eq!(error.location.map(|l| l.line), Some(2));
     }

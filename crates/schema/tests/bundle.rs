@@ -51,7 +51,10 @@ fn every_reference_entry_is_in_the_bundle() {
                 ));
             }
             for argument in &entry.arguments {
-                let actual = field.arguments.iter().find(|a| a.name == argument.name.as_str());
+                let actual = field
+                    .arguments
+                    .iter()
+                    .find(|a| a.name == argument.name.as_str());
                 if let Some(actual) = actual {
                     if *actual.ty != argument.ty {
                         mismatches.push(format!(

@@ -29,7 +29,10 @@ const SOURCES: &[(&str, &str)] = &[
         "octopus-it-2026-02.graphql",
         include_str!("../../../schema/sources/octopus-it-2026-02.graphql"),
     ),
-    ("kraken.graphql", include_str!("../../../schema/kraken.graphql")),
+    (
+        "kraken.graphql",
+        include_str!("../../../schema/kraken.graphql"),
+    ),
     (
         "kraken-auth.graphql",
         include_str!("../../../schema/kraken-auth.graphql"),
@@ -50,7 +53,10 @@ fn every_source_loads_with_dated_deprecations() {
             .iter()
             .filter(|d| d.removal_on_or_after.is_some())
             .count();
-        let marked = deprecations.iter().filter(|d| d.marked_on.is_some()).count();
+        let marked = deprecations
+            .iter()
+            .filter(|d| d.marked_on.is_some())
+            .count();
         let invalid = deprecations
             .iter()
             .filter(|d| {

@@ -18,7 +18,9 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             let schema = load_schema(global, config.as_ref())?;
             let today = today(args.today, config.as_ref());
             match args.format {
-                ReportFormat::Human => print!("{}", deprecations_human(schema.deprecations(), today)),
+                ReportFormat::Human => {
+                    print!("{}", deprecations_human(schema.deprecations(), today))
+                }
                 ReportFormat::Json => println!(
                     "{}",
                     to_json(&deprecations_json(schema.deprecations(), today))?

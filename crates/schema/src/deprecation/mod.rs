@@ -1,8 +1,11 @@
 //! Deprecation metadata: what Kraken writes into `@deprecated(reason:)`, parsed into dates and advice.
 
 mod index;
+mod mentions;
 mod reason;
 mod replacement;
+#[cfg(test)]
+mod tests;
 
 pub use index::collect_deprecations;
 pub use reason::{parse_reason, DateField, ParsedReason};
@@ -75,13 +78,18 @@ impl Deprecation {
 
     /// Whether the removal date is on or before `today`.
     pub fn is_removed_by(&self, today: NaiveDate) -> bool {
-        self.removal_on_or_after.is_some_and(|removal| removal <= today)
+        self.removal_on_or_after
+            .is_some_and(|removal| removal <= today)
     }
 
     /// The short "use X instead" hint: the first resolved item, or the advice sentence.
     pub fn replacement_hint(&self) -> Option<String> {
         let replacement = self.replacement.as_ref()?;
-        match replacement.items.iter().find(|item| item.coordinate.is_some()) {
+        match replacement
+            .items
+            .iter()
+            .find(|item| item.coordinate.is_some())
+        {
             Some(item) => Some(format!("use '{}' instead", item.text)),
             None => Some(replacement.advice.clone()),
         }

@@ -6,7 +6,5 @@ pub mod introspection;
 mod locate;
 pub mod sdl;
 
-pub use assemble::{
-    load_sources, parse_source, validate_documents, validate_schema, SourceFormat,
-};
+pub use assemble::{load_sources, parse_source, validate_documents, validate_schema, SourceFormat};
 pub use locate::{apollo_location, validation_diagnostics};

@@ -99,24 +99,27 @@ fn drop_built_in_redefinitions(document: &mut ast::Document) -> Option<Diagnosti
 
 /// Whether any definition, field, argument or enum value carries a string description.
 fn has_string_descriptions(document: &ast::Document) -> bool {
-    document.definitions.iter().any(|definition| match definition {
-        Definition::ObjectTypeDefinition(def) => {
-            def.description.is_some() || def.fields.iter().any(field_has_description)
-        }
-        Definition::InterfaceTypeDefinition(def) => {
-            def.description.is_some() || def.fields.iter().any(field_has_description)
-        }
-        Definition::InputObjectTypeDefinition(def) => {
-            def.description.is_some() || def.fields.iter().any(|f| f.description.is_some())
-        }
-        Definition::EnumTypeDefinition(def) => {
-            def.description.is_some() || def.values.iter().any(|v| v.description.is_some())
-        }
-        Definition::UnionTypeDefinition(def) => def.description.is_some(),
-        Definition::ScalarTypeDefinition(def) => def.description.is_some(),
-        Definition::DirectiveDefinition(def) => def.description.is_some(),
-        _ => false,
-    })
+    document
+        .definitions
+        .iter()
+        .any(|definition| match definition {
+            Definition::ObjectTypeDefinition(def) => {
+                def.description.is_some() || def.fields.iter().any(field_has_description)
+            }
+            Definition::InterfaceTypeDefinition(def) => {
+                def.description.is_some() || def.fields.iter().any(field_has_description)
+            }
+            Definition::InputObjectTypeDefinition(def) => {
+                def.description.is_some() || def.fields.iter().any(|f| f.description.is_some())
+            }
+            Definition::EnumTypeDefinition(def) => {
+                def.description.is_some() || def.values.iter().any(|v| v.description.is_some())
+            }
+            Definition::UnionTypeDefinition(def) => def.description.is_some(),
+            Definition::ScalarTypeDefinition(def) => def.description.is_some(),
+            Definition::DirectiveDefinition(def) => def.description.is_some(),
+            _ => false,
+        })
 }
 
 fn field_has_description(field: &Node<ast::FieldDefinition>) -> bool {

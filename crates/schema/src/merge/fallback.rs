@@ -38,7 +38,9 @@ pub fn import_missing_types(
                 Some((source, ty)) => {
                     notes.push(Diagnostic::note(
                         "type-from-fallback",
-                        format!("type `{name}` is defined by no primary source; taken from {source}"),
+                        format!(
+                            "type `{name}` is defined by no primary source; taken from {source}"
+                        ),
                     ));
                     (source, ty.clone())
                 }
@@ -85,21 +87,41 @@ pub fn missing_types(schema: &Schema) -> BTreeSet<Name> {
                 referenced.extend(object.implements_interfaces.iter().map(|i| i.name.clone()));
                 for field in object.fields.values() {
                     referenced.insert(field.ty.inner_named_type().clone());
-                    referenced.extend(field.arguments.iter().map(|a| a.ty.inner_named_type().clone()));
+                    referenced.extend(
+                        field
+                            .arguments
+                            .iter()
+                            .map(|a| a.ty.inner_named_type().clone()),
+                    );
                 }
             }
             ExtendedType::Interface(interface) => {
-                referenced.extend(interface.implements_interfaces.iter().map(|i| i.name.clone()));
+                referenced.extend(
+                    interface
+                        .implements_interfaces
+                        .iter()
+                        .map(|i| i.name.clone()),
+                );
                 for field in interface.fields.values() {
                     referenced.insert(field.ty.inner_named_type().clone());
-                    referenced.extend(field.arguments.iter().map(|a| a.ty.inner_named_type().clone()));
+                    referenced.extend(
+                        field
+                            .arguments
+                            .iter()
+                            .map(|a| a.ty.inner_named_type().clone()),
+                    );
                 }
             }
             ExtendedType::Union(union_) => {
                 referenced.extend(union_.members.iter().map(|m| m.name.clone()));
             }
             ExtendedType::InputObject(input) => {
-                referenced.extend(input.fields.values().map(|f| f.ty.inner_named_type().clone()));
+                referenced.extend(
+                    input
+                        .fields
+                        .values()
+                        .map(|f| f.ty.inner_named_type().clone()),
+                );
             }
             ExtendedType::Scalar(_) | ExtendedType::Enum(_) => {}
         }

@@ -109,10 +109,25 @@ impl Filler<'_> {
                 let new = new.make_mut();
                 for (field_name, field) in new.fields.iter_mut() {
                     if let Some(old_field) = old.fields.get(field_name) {
-                        let coordinate = Coordinate::input_field(name.as_str(), field_name.as_str());
+                        let coordinate =
+                            Coordinate::input_field(name.as_str(), field_name.as_str());
                         let filled = fill_input_value(field.make_mut(), old_field);
                         self.note_filled(&coordinate, filled);
                     }
+                }
+                // A printer fed by introspection without `includeDeprecated` on `inputFields`
+                // never sees deprecated input fields, so their absence says nothing: keep them.
+                for (index, (field_name, old_field)) in old.fields.iter().enumerate() {
+                    if new.fields.contains_key(field_name)
+                        || !old_field.directives.has("deprecated")
+                    {
+                        continue;
+                    }
+                    let coordinate = Coordinate::input_field(name.as_str(), field_name.as_str());
+                    let at = index.min(new.fields.len());
+                    new.fields
+                        .shift_insert(at, field_name.clone(), old_field.clone());
+                    self.keep_older(coordinate);
                 }
             }
             (ExtendedType::Enum(new), ExtendedType::Enum(old)) => {
@@ -155,6 +170,16 @@ impl Filler<'_> {
                 field.description = old_field.description.clone();
                 filled.push("description");
             }
+            // Deprecated arguments are invisible to introspection without `includeDeprecated`
+            // on `args`, so a newer file printed that way lacks them: keep the older ones.
+            for (index, old_argument) in old_field.arguments.iter().enumerate() {
+                let missing = !field.arguments.iter().any(|a| a.name == old_argument.name);
+                if missing && old_argument.directives.has("deprecated") {
+                    let at = index.min(field.arguments.len());
+                    field.arguments.insert(at, old_argument.clone());
+                    filled.push("deprecated argument");
+                }
+            }
             for argument in field.arguments.iter_mut() {
                 if let Some(old_argument) = old_field
                     .arguments
@@ -170,6 +195,13 @@ impl Filler<'_> {
                 }
             }
             self.note_filled(&coordinate, filled);
+        }
+    }
+
+    /// Records an item kept from the older source with that source's origin.
+    fn keep_older(&mut self, coordinate: Coordinate) {
+        if let Some(origin) = self.old_provenance.items.get(&coordinate) {
+            self.provenance.items.insert(coordinate, origin.clone());
         }
     }
 

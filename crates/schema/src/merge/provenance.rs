@@ -51,7 +51,8 @@ impl Provenance {
     /// Forgets every item of a type that is no longer in the schema.
     pub fn retain_types(&mut self, keep: impl Fn(&str) -> bool) {
         self.types.retain(|name, _| keep(name));
-        self.items.retain(|coordinate, _| keep(coordinate.type_name()));
+        self.items
+            .retain(|coordinate, _| keep(coordinate.type_name()));
     }
 
     /// Counts items per defining source, sorted by source name.

@@ -73,8 +73,15 @@ impl Applier<'_> {
             let older = match (&existing, &fallback) {
                 (Some(existing), _) => {
                     let coordinate = Coordinate::field("Query", name.as_str());
-                    let source = self.provenance.items.get(&coordinate).map(|o| o.source.clone());
-                    Some((source.unwrap_or_else(|| "older source".to_owned()), existing.node.clone()))
+                    let source = self
+                        .provenance
+                        .items
+                        .get(&coordinate)
+                        .map(|o| o.source.clone());
+                    Some((
+                        source.unwrap_or_else(|| "older source".to_owned()),
+                        existing.node.clone(),
+                    ))
                 }
                 (None, Some(fallback)) => Some(fallback.clone()),
                 (None, None) => None,
@@ -100,7 +107,11 @@ impl Applier<'_> {
             ));
         }
         let object = ObjectType {
-            description: self.schema.types.get(&query_name).and_then(|ty| ty.description().cloned()),
+            description: self
+                .schema
+                .types
+                .get(&query_name)
+                .and_then(|ty| ty.description().cloned()),
             name: query_name.clone(),
             implements_interfaces: Default::default(),
             directives: Default::default(),
@@ -169,7 +180,19 @@ impl Applier<'_> {
                     directives,
                 }))
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut arguments = arguments;
+        // The reference is printed from introspection that omits deprecated arguments, so an
+        // older deprecated argument it does not show is kept.
+        if let Some(older) = older {
+            for old_argument in &older.arguments {
+                let shown = arguments.iter().any(|a| a.name == old_argument.name);
+                if !shown && old_argument.directives.has("deprecated") {
+                    arguments.push(old_argument.clone());
+                    filled.push("deprecated argument");
+                }
+            }
+        }
         let description = match (&entry.description, older) {
             (Some(text), _) => Some(Node::new_str(text)),
             (None, Some(older)) => {
