@@ -3,7 +3,9 @@
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
 //! - `cargo xtask codegen [--check]` regenerates every committed generated file; with
 //!   `--check` it writes nothing and fails when a committed file is stale.
+//! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 
+mod corpus;
 mod generated;
 mod schema;
 
@@ -17,8 +19,10 @@ fn main() -> ExitCode {
         ["schema", "--check"] => generated::apply(&schema::generate(), true),
         ["codegen"] => generated::apply(&all_generated(), false),
         ["codegen", "--check"] => generated::apply(&all_generated(), true),
+        ["corpus"] => corpus::run(false),
+        ["corpus", "--bless"] => corpus::run(true),
         _ => {
-            eprintln!("usage: cargo xtask schema [--check] | codegen [--check]");
+            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless]");
             return ExitCode::from(2);
         }
     };

@@ -29,9 +29,49 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check operations against the schema and Kraken's deprecation dates (the CI gate).
+    Lint(LintArgs),
     /// Inspect, convert and import schemas.
     #[command(subcommand)]
     Schema(SchemaCommand),
+}
+
+/// Arguments of `krakenql lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files, directories (walked, honouring .gitignore) or quoted globs of .graphql, .gql and
+    /// .rs files. Default: `documents` in graphql.config.toml, else the current directory.
+    pub paths: Vec<String>,
+    /// The date to judge removal dates by (YYYY-MM-DD); default: the config's, else today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Treat a removal date within DAYS days as an error too.
+    #[arg(long, value_name = "DAYS")]
+    pub warn_within: Option<u32>,
+    /// Leave out findings recorded in this baseline file; fail only on new ones.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every current finding in FILE (atomically) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+}
+
+/// Formats of the lint report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Code frames for people.
+    Human,
+    /// The JSON shape of DESIGN.md.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub workflow annotations.
+    Github,
+    /// JUnit XML.
+    Junit,
 }
 
 #[derive(Debug, Subcommand)]

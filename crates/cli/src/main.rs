@@ -3,7 +3,9 @@
 mod cli;
 mod commands;
 mod failure;
+mod files;
 mod inputs;
+mod output;
 
 use std::process::ExitCode;
 
@@ -15,6 +17,7 @@ use crate::failure::{Failure, Outcome};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
+        Command::Lint(args) => commands::lint::run(&cli.global, args),
         Command::Schema(command) => commands::schema::run(&cli.global, command),
     };
     match result {

@@ -1,5 +1,19 @@
 //! The krakenql linter: validates operations against a Kraken schema and reports every use of
 //! a deprecated field, argument, input field or enum value, judged by its removal date.
+//!
+//! No IO: the caller passes the sources and `today`, and renders the returned report.
 
+pub mod baseline;
 pub mod diagnostic;
+pub mod engine;
+pub mod extract;
+pub mod render;
+pub mod report;
 pub mod rules;
+pub mod source;
+pub mod suppress;
+
+pub use diagnostic::{Label, LintDiagnostic, Span};
+pub use engine::{lint, LintOptions};
+pub use report::LintReport;
+pub use source::{EmbeddedDocument, LintSource, SourceKind};

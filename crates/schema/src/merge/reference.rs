@@ -269,10 +269,19 @@ impl Applier<'_> {
                 continue;
             }
             if is_interface {
-                self.notes.push(Diagnostic::note(
-                    "reference-interface-field",
-                    format!("`{type_name}.{name}` is new in the reference but `{type_name}` is an interface; not added, as its implementations do not state it"),
-                ).at(location.clone()));
+                match self.interface_field_with_implementations(type_name, &name) {
+                    Some((field, source)) => {
+                        let coordinate = Coordinate::field(type_name.as_str(), name.as_str());
+                        self.provenance.define(coordinate.clone(), self.source);
+                        self.provenance.fill(&coordinate, "type", &source);
+                        added.push(name.to_string());
+                        fields.insert(name, Component::new(field));
+                    }
+                    None => self.notes.push(Diagnostic::note(
+                        "reference-interface-field",
+                        format!("`{type_name}.{name}` is new in the reference but `{type_name}` is an interface and no source states the field on every implementation; not added"),
+                    ).at(location.clone())),
+                }
                 continue;
             }
             match self.new_revealed_field(type_name, revealed, &location) {
@@ -356,6 +365,51 @@ impl Applier<'_> {
             .filter_map(|interface| self.schema.get_interface(&interface.name))
             .flat_map(|interface| interface.fields.keys().cloned())
             .collect()
+    }
+
+    /// A new interface field, taken from a fallback only when every object implementing the
+    /// interface either has the field or can take it from a fallback too; those objects get it.
+    fn interface_field_with_implementations(
+        &mut self,
+        interface: &Name,
+        field: &Name,
+    ) -> Option<(FieldDefinition, String)> {
+        let (source, definition) = self.fallback_field(interface, field)?;
+        let implementations: Vec<Name> = self
+            .schema
+            .types
+            .iter()
+            .filter_map(|(name, ty)| match ty {
+                ExtendedType::Object(object)
+                    if object.implements_interfaces.iter().any(|i| i.name == *interface) =>
+                {
+                    Some(name.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        let mut additions = Vec::new();
+        for object in &implementations {
+            let has = self
+                .schema
+                .get_object(object)
+                .is_some_and(|o| o.fields.contains_key(field));
+            if has {
+                continue;
+            }
+            additions.push((object.clone(), self.fallback_field(object, field)?));
+        }
+        for (object, (object_source, object_field)) in additions {
+            if let Some(ExtendedType::Object(target)) = self.schema.types.get_mut(&object) {
+                target
+                    .make_mut()
+                    .fields
+                    .insert(field.clone(), Component::new(object_field.as_ref().clone()));
+                let coordinate = Coordinate::field(object.as_str(), field.as_str());
+                self.provenance.define(coordinate, &object_source);
+            }
+        }
+        Some((definition.as_ref().clone(), source))
     }
 
     /// A field the schema lacks: from a fallback's same coordinate, else from the example.

@@ -1,0 +1,102 @@
+//! `krakenql lint`: the deprecation gate a CI step runs.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use krakenql_lint::baseline::Baseline;
+use krakenql_lint::render::{render, Format, RenderOptions};
+use krakenql_lint::{lint, LintOptions, LintSource};
+use krakenql_schema::render::render_all;
+use krakenql_schema::Diagnostic;
+
+use crate::cli::{GlobalArgs, LintArgs, LintFormat};
+use crate::failure::{Failure, Outcome};
+use crate::files::{collect, display};
+use crate::inputs::{load_config, load_schema, read_text, today};
+use crate::output::write_atomic;
+use crate::CommandResult;
+
+/// Rust files are read only when they mention the attribute, so big crates stay fast.
+const MACRO_NAME: &str = "kraken_query";
+
+/// Lints the paths (or the config's `documents`, or the current directory).
+pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
+    let config = load_config(global)?;
+    let schema = load_schema(global, config.as_ref())?;
+    let base = Path::new("");
+    let patterns: Vec<String> = if !args.paths.is_empty() {
+        args.paths.clone()
+    } else if let Some(loaded) = config.as_ref().filter(|c| !c.config.documents.is_empty()) {
+        loaded
+            .config
+            .documents
+            .iter()
+            .map(|pattern| display(&loaded.dir.join(pattern), base))
+            .collect()
+    } else {
+        vec![".".to_owned()]
+    };
+    let (paths, mut problems) = collect(&patterns, base);
+    let mut sources = Vec::new();
+    for path in &paths {
+        let name = display(path, base);
+        match read_text(path) {
+            Ok(source) => {
+                let lint_source = LintSource::from_path(name, source.text);
+                let is_rust = lint_source.kind == krakenql_lint::SourceKind::Rust;
+                if !is_rust || lint_source.text.contains(MACRO_NAME) {
+                    sources.push(lint_source);
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let source = read_text(path)?;
+            Some(Baseline::parse(&source.name, &source.text)?)
+        }
+        None => None,
+    };
+    let options = LintOptions {
+        today: today(args.today, config.as_ref()),
+        warn_within: args.warn_within,
+        baseline: if args.write_baseline.is_some() { None } else { baseline },
+    };
+    let report = lint(&schema, sources, &options);
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::from_diagnostics(&report.diagnostics);
+        write_atomic(path, &baseline.to_json())?;
+        eprintln!(
+            "wrote {} with {} findings; later runs with --baseline {} report only new ones",
+            path.display(),
+            report.diagnostics.len(),
+            path.display()
+        );
+        return Ok(Outcome::Clean);
+    }
+    let format = match args.format {
+        LintFormat::Human => Format::Human,
+        LintFormat::Json => Format::Json,
+        LintFormat::Sarif => Format::Sarif,
+        LintFormat::Github => Format::Github,
+        LintFormat::Junit => Format::Junit,
+    };
+    let color = args.format == LintFormat::Human
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
+    print!("{}", render(&report, format, &RenderOptions { color }));
+    // Unreadable inputs mean the run was incomplete (exit 2), but every readable file was
+    // still linted and reported above.
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Failure {
+            diagnostics: problems,
+        });
+    }
+    eprint!("{}", render_all(&problems));
+    Ok(if report.errors() > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}

@@ -1,0 +1,116 @@
+//! Finding the files to lint: paths, directories (walked respecting .gitignore) and globs.
+
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSetBuilder};
+use ignore::WalkBuilder;
+use krakenql_schema::Diagnostic;
+
+/// Extensions of GraphQL documents.
+const GRAPHQL_EXTENSIONS: &[&str] = &["graphql", "gql"];
+
+/// Whether a path names a file the linter reads when it meets it in a directory.
+fn is_lintable(path: &Path) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| GRAPHQL_EXTENSIONS.contains(&ext) || ext == "rs")
+}
+
+/// Whether an argument is a glob pattern rather than a path.
+fn is_glob(arg: &str) -> bool {
+    arg.contains(['*', '?', '[', '{'])
+}
+
+/// Expands the arguments into files, sorted and without repeats. Named files are kept
+/// whatever their extension; directories and globs yield `.graphql`, `.gql` and `.rs` files.
+/// Arguments that match nothing are reported.
+pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for arg in args {
+        let before = files.len();
+        if is_glob(arg) {
+            match Glob::new(arg) {
+                Ok(glob) => {
+                    let mut set = GlobSetBuilder::new();
+                    set.add(glob);
+                    let root = base.join(glob_root(arg));
+                    if let Ok(set) = set.build() {
+                        for file in walk(&root) {
+                            let relative = file.strip_prefix(base).unwrap_or(&file);
+                            if set.is_match(relative) {
+                                files.push(file);
+                            }
+                        }
+                    }
+                }
+                Err(error) => problems.push(
+                    Diagnostic::error("bad-glob", format!("`{arg}` is not a valid glob: {error}"))
+                        .with_help("quote globs so the shell passes them as written, e.g. 'queries/**/*.graphql'"),
+                ),
+            }
+        } else {
+            let path = base.join(arg);
+            if path.is_dir() {
+                files.extend(walk(&path));
+            } else if path.exists() {
+                files.push(path);
+            } else {
+                problems.push(
+                    Diagnostic::error("unreadable-file", format!("cannot read {arg}: no such file or directory"))
+                        .with_help("check the path; it is resolved from the current directory"),
+                );
+                continue;
+            }
+        }
+        if files.len() == before && !is_glob(arg) && base.join(arg).is_dir() {
+            problems.push(Diagnostic::warning(
+                "no-documents",
+                format!("{arg} holds no .graphql, .gql or .rs file"),
+            ));
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, problems)
+}
+
+/// The directory part of a glob before its first pattern character.
+fn glob_root(pattern: &str) -> PathBuf {
+    let mut root = PathBuf::new();
+    for component in Path::new(pattern).components() {
+        let text = component.as_os_str().to_string_lossy();
+        if is_glob(&text) {
+            break;
+        }
+        root.push(component);
+    }
+    if root.as_os_str().is_empty() || Path::new(pattern) == root {
+        root.pop();
+    }
+    root
+}
+
+/// Lintable files under a directory, honouring .gitignore and hidden-file rules.
+fn walk(root: &Path) -> Vec<PathBuf> {
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    WalkBuilder::new(root)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(|entry| entry.into_path())
+        .filter(|path| is_lintable(path))
+        .collect()
+}
+
+/// The path as shown in diagnostics: relative to `base` when it lies below it.
+pub fn display(path: &Path, base: &Path) -> String {
+    let relative = path.strip_prefix(base).unwrap_or(path);
+    let relative = relative.strip_prefix(".").unwrap_or(relative);
+    relative.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,255 @@
+//! Parsing and validating units: each operation is validated against the schema together with
+//! the fragments it uses, wherever in the project they are defined.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use apollo_compiler::ast::{self, Definition};
+use apollo_compiler::diagnostic::ToCliReport;
+use apollo_compiler::executable::ExecutableDocument;
+use apollo_compiler::validation::DiagnosticList;
+use apollo_compiler::{Name, Node};
+use krakenql_schema::KrakenSchema;
+
+use super::suggest::did_you_mean;
+use super::units::Unit;
+use crate::diagnostic::LintDiagnostic;
+use crate::rules;
+use crate::source::LintSource;
+
+/// A unit that parsed, with its AST.
+pub struct Parsed<'u> {
+    pub unit: &'u Unit,
+    pub ast: ast::Document,
+}
+
+/// Parses every unit; syntax errors and empty documents become KQL101 diagnostics.
+pub fn parse_units<'u>(
+    units: &'u [Unit],
+    sources: &[LintSource],
+    diagnostics: &mut Vec<LintDiagnostic>,
+) -> Vec<Parsed<'u>> {
+    let mut parsed = Vec::new();
+    for unit in units {
+        match ast::Document::parse(unit.text.as_str(), &unit.key) {
+            Ok(document) => {
+                let executable = document.definitions.iter().any(|d| {
+                    matches!(d, Definition::OperationDefinition(_) | Definition::FragmentDefinition(_))
+                });
+                if executable {
+                    parsed.push(Parsed { unit, ast: document });
+                } else {
+                    diagnostics.push(
+                        LintDiagnostic::new(
+                            &rules::syntax_error::RULE,
+                            "the document holds no operation or fragment",
+                            Some(unit.span(sources, 0, 0)),
+                        )
+                        .with_help("write a `query`, `mutation` or `fragment`, or leave the file out of the lint paths"),
+                    );
+                }
+            }
+            Err(with_errors) => {
+                for error in with_errors.errors.iter() {
+                    let (start, end) = error
+                        .error
+                        .location()
+                        .map_or((0, 0), |span| (span.offset(), span.end_offset()));
+                    diagnostics.push(LintDiagnostic::new(
+                        &rules::syntax_error::RULE,
+                        error.error.to_string(),
+                        Some(unit.span(sources, start, end)),
+                    ));
+                }
+            }
+        }
+    }
+    parsed
+}
+
+/// Fragment definitions of the whole project by name: the first definition wins.
+pub struct FragmentIndex<'p> {
+    fragments: HashMap<Name, (usize, &'p Node<ast::FragmentDefinition>)>,
+    spread_anywhere: BTreeSet<Name>,
+}
+
+impl<'p> FragmentIndex<'p> {
+    /// Indexes fragments; a name defined twice is reported at the second definition.
+    pub fn new(
+        parsed: &'p [Parsed<'_>],
+        sources: &[LintSource],
+        diagnostics: &mut Vec<LintDiagnostic>,
+    ) -> Self {
+        let mut fragments: HashMap<Name, (usize, &'p Node<ast::FragmentDefinition>)> = HashMap::new();
+        for (index, unit) in parsed.iter().enumerate() {
+            for definition in &unit.ast.definitions {
+                let Definition::FragmentDefinition(fragment) = definition else {
+                    continue;
+                };
+                if let Some((first, _)) = fragments.get(&fragment.name) {
+                    if *first != index {
+                        let (start, end) = span_of(fragment.name.location());
+                        diagnostics.push(
+                            LintDiagnostic::new(
+                                &rules::invalid_operation::RULE,
+                                format!(
+                                    "fragment `{}` is also defined in {}; fragment names must be unique in the project",
+                                    fragment.name, parsed[*first].unit.file
+                                ),
+                                Some(unit.unit.span(sources, start, end)),
+                            )
+                            .with_help("rename one of the fragments"),
+                        );
+                    }
+                    continue;
+                }
+                fragments.insert(fragment.name.clone(), (index, fragment));
+            }
+        }
+        let spread_anywhere = parsed
+            .iter()
+            .flat_map(|unit| spreads_in(unit.ast.definitions.iter()))
+            .collect();
+        FragmentIndex {
+            fragments,
+            spread_anywhere,
+        }
+    }
+
+    /// Fragments that `document` spreads but does not define, transitively, with their sources.
+    pub fn external_for(&self, parsed: &[Parsed<'_>], document: &ast::Document) -> ast::Document {
+        let local: BTreeSet<Name> = document
+            .definitions
+            .iter()
+            .filter_map(|d| match d {
+                Definition::FragmentDefinition(f) => Some(f.name.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut wanted: Vec<Name> = spreads_in(document.definitions.iter());
+        let mut taken = BTreeSet::new();
+        let mut external = ast::Document::new();
+        let mut sources = (*external.sources).clone();
+        while let Some(name) = wanted.pop() {
+            if local.contains(&name) || !taken.insert(name.clone()) {
+                continue;
+            }
+            let Some((index, fragment)) = self.fragments.get(&name) else {
+                continue;
+            };
+            let definition = Definition::FragmentDefinition((*fragment).clone());
+            wanted.extend(spreads_in(std::iter::once(&definition)));
+            for (id, file) in parsed[*index].ast.sources.iter() {
+                sources.insert(*id, file.clone());
+            }
+            external.definitions.push(definition);
+        }
+        external.sources = Arc::new(sources);
+        external
+    }
+
+    /// Whether any unit of the project spreads the fragment `name`.
+    pub fn is_spread(&self, name: &str) -> bool {
+        self.spread_anywhere.iter().any(|spread| spread == name)
+    }
+}
+
+/// Every fragment name spread in the definitions.
+fn spreads_in<'d>(definitions: impl Iterator<Item = &'d Definition>) -> Vec<Name> {
+    let mut names = Vec::new();
+    for definition in definitions {
+        let selections = match definition {
+            Definition::OperationDefinition(op) => &op.selection_set,
+            Definition::FragmentDefinition(fragment) => &fragment.selection_set,
+            _ => continue,
+        };
+        collect_spreads(selections, &mut names);
+    }
+    names
+}
+
+fn collect_spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
+    for selection in selections {
+        match selection {
+            ast::Selection::Field(field) => collect_spreads(&field.selection_set, names),
+            ast::Selection::InlineFragment(inline) => collect_spreads(&inline.selection_set, names),
+            ast::Selection::FragmentSpread(spread) => names.push(spread.fragment_name.clone()),
+        }
+    }
+}
+
+/// Byte range of an optional span.
+pub fn span_of(span: Option<apollo_compiler::parser::SourceSpan>) -> (usize, usize) {
+    span.map_or((0, 0), |span| (span.offset(), span.end_offset()))
+}
+
+/// Builds and validates one unit (with its external fragments) and returns the document for
+/// the deprecation walk; validation errors become KQL100 diagnostics.
+pub fn build_and_validate(
+    schema: &KrakenSchema,
+    parsed: &Parsed<'_>,
+    external: &ast::Document,
+    units_by_key: &HashMap<&str, &Unit>,
+    sources: &[LintSource],
+    used_elsewhere: &dyn Fn(&str) -> bool,
+    diagnostics: &mut Vec<LintDiagnostic>,
+) -> ExecutableDocument {
+    let mut errors = DiagnosticList::new(Default::default());
+    let mut builder = ExecutableDocument::builder(Some(schema.schema()), &mut errors);
+    builder.add_ast_document(&parsed.ast, true);
+    builder.add_ast_document(external, true);
+    let document = builder.build();
+    let validated = document.clone().validate(schema.schema());
+    let mut all: Vec<(Option<apollo_compiler::parser::SourceSpan>, String, Option<&'static str>)> =
+        Vec::new();
+    for error in errors.iter() {
+        all.push((error.error.location(), error.error.to_string(), error.error.unstable_error_name()));
+    }
+    if let Err(with_errors) = validated {
+        for error in with_errors.errors.iter() {
+            all.push((error.error.location(), error.error.to_string(), error.error.unstable_error_name()));
+        }
+    }
+    let positions: Vec<(apollo_compiler::parser::FileId, usize)> = all
+        .iter()
+        .filter_map(|(span, _, _)| span.map(|span| (span.file_id(), span.offset())))
+        .collect();
+    for (span, message, name) in &all {
+        if *name == Some("UnusedFragment") && message_fragment_used(message, used_elsewhere) {
+            continue;
+        }
+        // A field whose sub-fields were all unknown is left with an empty selection by the
+        // builder; the unknown fields are reported, the empty selection is only their echo.
+        if *name == Some("MissingSubselection") && span.is_some_and(|outer| {
+            positions.iter().any(|(file, offset)| {
+                *file == outer.file_id() && *offset > outer.offset() && *offset < outer.end_offset()
+            })
+        }) {
+            continue;
+        }
+        let (span, message) = (*span, message.clone());
+        let unit = span
+            .and_then(|span| document.sources.get(&span.file_id()))
+            .and_then(|file| file.path().to_str())
+            .and_then(|key| units_by_key.get(key))
+            .copied()
+            .unwrap_or(parsed.unit);
+        let (start, end) = span_of(span);
+        let mut diagnostic = LintDiagnostic::new(
+            &rules::invalid_operation::RULE,
+            message.clone(),
+            Some(unit.span(sources, start, end)),
+        );
+        diagnostic.help = did_you_mean(schema.schema(), &message);
+        diagnostics.push(diagnostic);
+    }
+    document
+}
+
+/// Whether an "unused fragment" message names a fragment that another unit spreads.
+fn message_fragment_used(message: &str, used_elsewhere: &dyn Fn(&str) -> bool) -> bool {
+    message
+        .split('`')
+        .nth(1)
+        .is_some_and(|name| used_elsewhere(name))
+}

@@ -1,0 +1,89 @@
+//! The date policy: when a deprecated item in use is an error and when a warning.
+
+use chrono::NaiveDate;
+use krakenql_schema::{Deprecation, Severity};
+
+/// What the deprecation rules judge against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatePolicy {
+    /// The day to judge removal dates by.
+    pub today: NaiveDate,
+    /// Removal within this many days counts as an error too.
+    pub warn_within: Option<u32>,
+}
+
+impl DatePolicy {
+    /// Error on or after the removal date (or within the window); otherwise a warning.
+    pub fn severity(&self, deprecation: &Deprecation) -> Severity {
+        match deprecation.days_until_removal(self.today) {
+            Some(days) if days <= 0 => Severity::Error,
+            Some(days) if self.warn_within.is_some_and(|window| days <= i64::from(window)) => {
+                Severity::Error
+            }
+            _ => Severity::Warning,
+        }
+    }
+
+    /// The sentence about the removal date, e.g. "its removal date 2024-01-01 passed 1061 days ago".
+    pub fn removal_phrase(&self, deprecation: &Deprecation) -> String {
+        match (deprecation.removal_on_or_after, deprecation.days_until_removal(self.today)) {
+            (Some(date), Some(0)) => format!("scheduled for removal on or after {date}, which is today"),
+            (Some(date), Some(days)) if days < 0 => format!(
+                "scheduled for removal on or after {date}, {} days ago",
+                -days
+            ),
+            (Some(date), Some(days)) => {
+                let window = match self.warn_within {
+                    Some(window) if days <= i64::from(window) => {
+                        format!(", within the {window}-day window")
+                    }
+                    _ => String::new(),
+                };
+                format!("scheduled for removal on or after {date}, in {days} days{window}")
+            }
+            _ => "deprecated with no removal date".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use krakenql_schema::{Coordinate, CoordinateKind};
+
+    use super::*;
+
+    fn deprecation(removal: Option<&str>) -> Deprecation {
+        Deprecation {
+            coordinate: Coordinate::field("Query", "x"),
+            kind: CoordinateKind::Field,
+            reason: String::new(),
+            marked_on: None,
+            removal_on_or_after: removal.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            replacement: None,
+            announcement: None,
+            problems: Vec::new(),
+        }
+    }
+
+    fn policy(warn_within: Option<u32>) -> DatePolicy {
+        DatePolicy {
+            today: NaiveDate::from_ymd_opt(2026, 11, 27).expect("real date"),
+            warn_within,
+        }
+    }
+
+    #[test]
+    fn error_on_and_after_removal_warning_before() {
+        assert_eq!(policy(None).severity(&deprecation(Some("2026-11-27"))), Severity::Error);
+        assert_eq!(policy(None).severity(&deprecation(Some("2024-01-01"))), Severity::Error);
+        assert_eq!(policy(None).severity(&deprecation(Some("2026-11-28"))), Severity::Warning);
+        assert_eq!(policy(None).severity(&deprecation(None)), Severity::Warning);
+    }
+
+    #[test]
+    fn window_turns_near_removals_into_errors() {
+        assert_eq!(policy(Some(30)).severity(&deprecation(Some("2026-12-27"))), Severity::Error);
+        assert_eq!(policy(Some(30)).severity(&deprecation(Some("2026-12-28"))), Severity::Warning);
+        assert_eq!(policy(Some(30)).severity(&deprecation(None)), Severity::Warning);
+    }
+}

@@ -1,0 +1,111 @@
+//! The json format: one pretty-printed object in the shape DESIGN.md's CLI contract fixes.
+//!
+//! `{"diagnostics":[{"code","severity","message","file","line","column","operation",
+//! "coordinate","deprecation":{"reason","marked_on","removal_on_or_after","replacement"}}],
+//! "summary":{"errors","warnings","files","operations"}}`, plus these extra keys: `rule`,
+//! `end_line`, `end_column`, `help` and `days_until_removal` on a diagnostic, `announcement`
+//! on a deprecation and `baselined` in the summary. Keys come out in the order of the structs
+//! below; absent values are `null`, never left out.
+
+use serde::Serialize;
+
+use crate::diagnostic::LintDiagnostic;
+use crate::report::LintReport;
+
+/// The whole document.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: JsonSummary,
+}
+
+/// One diagnostic.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'static str,
+    rule: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    operation: Option<&'a str>,
+    coordinate: Option<String>,
+    deprecation: Option<JsonDeprecation<'a>>,
+    help: Option<&'a str>,
+    days_until_removal: Option<i64>,
+}
+
+/// The deprecation behind a diagnostic; dates as `YYYY-MM-DD`.
+#[derive(Serialize)]
+struct JsonDeprecation<'a> {
+    reason: &'a str,
+    marked_on: Option<String>,
+    removal_on_or_after: Option<String>,
+    replacement: Option<String>,
+    announcement: Option<&'a str>,
+}
+
+/// The counts.
+#[derive(Serialize)]
+struct JsonSummary {
+    errors: usize,
+    warnings: usize,
+    files: usize,
+    operations: usize,
+    baselined: usize,
+}
+
+/// Renders the report as pretty-printed JSON followed by a newline.
+pub(super) fn render(report: &LintReport) -> String {
+    let document = JsonReport {
+        diagnostics: report.diagnostics.iter().map(diagnostic).collect(),
+        summary: JsonSummary {
+            errors: report.errors(),
+            warnings: report.warnings(),
+            files: report.files,
+            operations: report.operations,
+            baselined: report.baselined,
+        },
+    };
+    match serde_json::to_string_pretty(&document) {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        // Serialising these plain structs cannot fail; an empty object keeps the output JSON.
+        Err(_) => "{}\n".to_owned(),
+    }
+}
+
+/// One diagnostic as JSON.
+fn diagnostic(diagnostic: &LintDiagnostic) -> JsonDiagnostic<'_> {
+    let span = diagnostic.span.as_ref();
+    JsonDiagnostic {
+        code: diagnostic.rule.code,
+        rule: diagnostic.rule.name,
+        severity: diagnostic.severity.as_str(),
+        message: &diagnostic.message,
+        file: span.map(|span| span.file.as_str()),
+        line: span.map(|span| span.line),
+        column: span.map(|span| span.column),
+        end_line: span.map(|span| span.end_line),
+        end_column: span.map(|span| span.end_column),
+        operation: diagnostic.operation.as_deref(),
+        coordinate: diagnostic.coordinate.as_ref().map(ToString::to_string),
+        deprecation: diagnostic
+            .deprecation
+            .as_ref()
+            .map(|deprecation| JsonDeprecation {
+                reason: &deprecation.reason,
+                marked_on: deprecation.marked_on.map(|date| date.to_string()),
+                removal_on_or_after: deprecation.removal_on_or_after.map(|date| date.to_string()),
+                replacement: deprecation.replacement_hint(),
+                announcement: deprecation.announcement.as_deref(),
+            }),
+        help: diagnostic.help.as_deref(),
+        days_until_removal: diagnostic.days_until_removal,
+    }
+}
