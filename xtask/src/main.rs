@@ -37,5 +37,10 @@ fn main() -> ExitCode {
 
 /// Every generated file of the repository.
 fn all_generated() -> Result<Vec<generated::File>, String> {
-    schema::generate()
+    let mut files = schema::generate()?;
+    files.push(generated::File {
+        path: "docs/rules.md",
+        contents: krakenql_lint::rules::rules_markdown(),
+    });
+    Ok(files)
 }

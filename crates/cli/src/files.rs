@@ -57,8 +57,11 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
                 files.push(path);
             } else {
                 problems.push(
-                    Diagnostic::error("unreadable-file", format!("cannot read {arg}: no such file or directory"))
-                        .with_help("check the path; it is resolved from the current directory"),
+                    Diagnostic::error(
+                        "unreadable-file",
+                        format!("cannot read {arg}: no such file or directory"),
+                    )
+                    .with_help("check the path; it is resolved from the current directory"),
                 );
                 continue;
             }

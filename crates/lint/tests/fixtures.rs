@@ -37,7 +37,11 @@ fn graphql_files(dir: &Path) -> Vec<PathBuf> {
 fn header<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     text.lines()
         .take_while(|line| line.starts_with('#'))
-        .find_map(|line| line.strip_prefix("# ")?.strip_prefix(key)?.strip_prefix(": "))
+        .find_map(|line| {
+            line.strip_prefix("# ")?
+                .strip_prefix(key)?
+                .strip_prefix(": ")
+        })
 }
 
 fn options_for(path: &Path, text: &str) -> LintOptions {
@@ -60,14 +64,25 @@ fn ok_fixtures_lint_clean_as_one_project() {
     let sources: Vec<LintSource> = graphql_files(&fixtures().join("ok"))
         .iter()
         .map(|path| {
-            let name = path.file_name().expect("file name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("file name")
+                .to_string_lossy()
+                .into_owned();
             LintSource::from_path(name, std::fs::read_to_string(path).expect("readable"))
         })
         .collect();
     let count = sources.len();
-    let report = lint(&schema, sources, &LintOptions::new(NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")));
+    let report = lint(
+        &schema,
+        sources,
+        &LintOptions::new(NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")),
+    );
     let rendered = render(&report, Format::Human, &RenderOptions { color: false });
-    assert!(report.diagnostics.is_empty(), "ok/ must be clean:\n{rendered}");
+    assert!(
+        report.diagnostics.is_empty(),
+        "ok/ must be clean:\n{rendered}"
+    );
     assert_eq!(report.files, count);
 }
 
@@ -78,9 +93,17 @@ fn diagnostics_fixtures_render_as_expected() {
     let mut failures = Vec::new();
     for path in graphql_files(&fixtures().join("diagnostics")) {
         let text = std::fs::read_to_string(&path).expect("readable");
-        let name = path.file_name().expect("file name").to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
         let options = options_for(&path, &text);
-        let report = lint(&schema, vec![LintSource::from_path(name.clone(), text)], &options);
+        let report = lint(
+            &schema,
+            vec![LintSource::from_path(name.clone(), text)],
+            &options,
+        );
         let rendered = render(&report, Format::Human, &RenderOptions { color: false });
         if report.diagnostics.is_empty() {
             failures.push(format!("{name}: expected at least one diagnostic"));
@@ -92,8 +115,15 @@ fn diagnostics_fixtures_render_as_expected() {
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if expected != rendered {
-            failures.push(format!("{name}: rendered output differs from {}:\n{rendered}", expected_path.display()));
+            failures.push(format!(
+                "{name}: rendered output differs from {}:\n{rendered}",
+                expected_path.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{}\n(run with UPDATE_EXPECT=1 to accept, then review)", failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n(run with UPDATE_EXPECT=1 to accept, then review)",
+        failures.join("\n\n")
+    );
 }

@@ -61,7 +61,11 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     let options = LintOptions {
         today: today(args.today, config.as_ref()),
         warn_within: args.warn_within,
-        baseline: if args.write_baseline.is_some() { None } else { baseline },
+        baseline: if args.write_baseline.is_some() {
+            None
+        } else {
+            baseline
+        },
     };
     let report = lint(&schema, sources, &options);
     if let Some(path) = &args.write_baseline {

@@ -1,4 +1,4 @@
 //! One module per top-level command.
 
-pub mod schema;
 pub mod lint;
+pub mod schema;

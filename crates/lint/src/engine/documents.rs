@@ -34,10 +34,16 @@ pub fn parse_units<'u>(
         match ast::Document::parse(unit.text.as_str(), &unit.key) {
             Ok(document) => {
                 let executable = document.definitions.iter().any(|d| {
-                    matches!(d, Definition::OperationDefinition(_) | Definition::FragmentDefinition(_))
+                    matches!(
+                        d,
+                        Definition::OperationDefinition(_) | Definition::FragmentDefinition(_)
+                    )
                 });
                 if executable {
-                    parsed.push(Parsed { unit, ast: document });
+                    parsed.push(Parsed {
+                        unit,
+                        ast: document,
+                    });
                 } else {
                     diagnostics.push(
                         LintDiagnostic::new(
@@ -80,7 +86,8 @@ impl<'p> FragmentIndex<'p> {
         sources: &[LintSource],
         diagnostics: &mut Vec<LintDiagnostic>,
     ) -> Self {
-        let mut fragments: HashMap<Name, (usize, &'p Node<ast::FragmentDefinition>)> = HashMap::new();
+        let mut fragments: HashMap<Name, (usize, &'p Node<ast::FragmentDefinition>)> =
+            HashMap::new();
         for (index, unit) in parsed.iter().enumerate() {
             for definition in &unit.ast.definitions {
                 let Definition::FragmentDefinition(fragment) = definition else {
@@ -200,14 +207,25 @@ pub fn build_and_validate(
     builder.add_ast_document(external, true);
     let document = builder.build();
     let validated = document.clone().validate(schema.schema());
-    let mut all: Vec<(Option<apollo_compiler::parser::SourceSpan>, String, Option<&'static str>)> =
-        Vec::new();
+    let mut all: Vec<(
+        Option<apollo_compiler::parser::SourceSpan>,
+        String,
+        Option<&'static str>,
+    )> = Vec::new();
     for error in errors.iter() {
-        all.push((error.error.location(), error.error.to_string(), error.error.unstable_error_name()));
+        all.push((
+            error.error.location(),
+            error.error.to_string(),
+            error.error.unstable_error_name(),
+        ));
     }
     if let Err(with_errors) = validated {
         for error in with_errors.errors.iter() {
-            all.push((error.error.location(), error.error.to_string(), error.error.unstable_error_name()));
+            all.push((
+                error.error.location(),
+                error.error.to_string(),
+                error.error.unstable_error_name(),
+            ));
         }
     }
     let positions: Vec<(apollo_compiler::parser::FileId, usize)> = all
@@ -220,11 +238,15 @@ pub fn build_and_validate(
         }
         // A field whose sub-fields were all unknown is left with an empty selection by the
         // builder; the unknown fields are reported, the empty selection is only their echo.
-        if *name == Some("MissingSubselection") && span.is_some_and(|outer| {
-            positions.iter().any(|(file, offset)| {
-                *file == outer.file_id() && *offset > outer.offset() && *offset < outer.end_offset()
+        if *name == Some("MissingSubselection")
+            && span.is_some_and(|outer| {
+                positions.iter().any(|(file, offset)| {
+                    *file == outer.file_id()
+                        && *offset > outer.offset()
+                        && *offset < outer.end_offset()
+                })
             })
-        }) {
+        {
             continue;
         }
         let (span, message) = (*span, message.clone());
@@ -248,8 +270,5 @@ pub fn build_and_validate(
 
 /// Whether an "unused fragment" message names a fragment that another unit spreads.
 fn message_fragment_used(message: &str, used_elsewhere: &dyn Fn(&str) -> bool) -> bool {
-    message
-        .split('`')
-        .nth(1)
-        .is_some_and(|name| used_elsewhere(name))
+    message.split('`').nth(1).is_some_and(used_elsewhere)
 }

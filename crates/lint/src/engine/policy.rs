@@ -17,7 +17,11 @@ impl DatePolicy {
     pub fn severity(&self, deprecation: &Deprecation) -> Severity {
         match deprecation.days_until_removal(self.today) {
             Some(days) if days <= 0 => Severity::Error,
-            Some(days) if self.warn_within.is_some_and(|window| days <= i64::from(window)) => {
+            Some(days)
+                if self
+                    .warn_within
+                    .is_some_and(|window| days <= i64::from(window)) =>
+            {
                 Severity::Error
             }
             _ => Severity::Warning,
@@ -26,8 +30,13 @@ impl DatePolicy {
 
     /// The sentence about the removal date, e.g. "its removal date 2024-01-01 passed 1061 days ago".
     pub fn removal_phrase(&self, deprecation: &Deprecation) -> String {
-        match (deprecation.removal_on_or_after, deprecation.days_until_removal(self.today)) {
-            (Some(date), Some(0)) => format!("scheduled for removal on or after {date}, which is today"),
+        match (
+            deprecation.removal_on_or_after,
+            deprecation.days_until_removal(self.today),
+        ) {
+            (Some(date), Some(0)) => {
+                format!("scheduled for removal on or after {date}, which is today")
+            }
             (Some(date), Some(days)) if days < 0 => format!(
                 "scheduled for removal on or after {date}, {} days ago",
                 -days
@@ -41,7 +50,7 @@ impl DatePolicy {
                 };
                 format!("scheduled for removal on or after {date}, in {days} days{window}")
             }
-            _ => "deprecated with no removal date".to_owned(),
+            _ => "its reason gives no removal date".to_owned(),
         }
     }
 }
@@ -58,7 +67,8 @@ mod tests {
             kind: CoordinateKind::Field,
             reason: String::new(),
             marked_on: None,
-            removal_on_or_after: removal.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            removal_on_or_after: removal
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             replacement: None,
             announcement: None,
             problems: Vec::new(),
@@ -74,16 +84,34 @@ mod tests {
 
     #[test]
     fn error_on_and_after_removal_warning_before() {
-        assert_eq!(policy(None).severity(&deprecation(Some("2026-11-27"))), Severity::Error);
-        assert_eq!(policy(None).severity(&deprecation(Some("2024-01-01"))), Severity::Error);
-        assert_eq!(policy(None).severity(&deprecation(Some("2026-11-28"))), Severity::Warning);
+        assert_eq!(
+            policy(None).severity(&deprecation(Some("2026-11-27"))),
+            Severity::Error
+        );
+        assert_eq!(
+            policy(None).severity(&deprecation(Some("2024-01-01"))),
+            Severity::Error
+        );
+        assert_eq!(
+            policy(None).severity(&deprecation(Some("2026-11-28"))),
+            Severity::Warning
+        );
         assert_eq!(policy(None).severity(&deprecation(None)), Severity::Warning);
     }
 
     #[test]
     fn window_turns_near_removals_into_errors() {
-        assert_eq!(policy(Some(30)).severity(&deprecation(Some("2026-12-27"))), Severity::Error);
-        assert_eq!(policy(Some(30)).severity(&deprecation(Some("2026-12-28"))), Severity::Warning);
-        assert_eq!(policy(Some(30)).severity(&deprecation(None)), Severity::Warning);
+        assert_eq!(
+            policy(Some(30)).severity(&deprecation(Some("2026-12-27"))),
+            Severity::Error
+        );
+        assert_eq!(
+            policy(Some(30)).severity(&deprecation(Some("2026-12-28"))),
+            Severity::Warning
+        );
+        assert_eq!(
+            policy(Some(30)).severity(&deprecation(None)),
+            Severity::Warning
+        );
     }
 }

@@ -5,7 +5,8 @@ use apollo_compiler::Schema;
 
 /// A hint for an apollo-compiler validation message, when a close schema name exists.
 pub fn did_you_mean(schema: &Schema, message: &str) -> Option<String> {
-    if let Some((type_name, field)) = between_ticks(message, "type `", "` does not have a field `") {
+    if let Some((type_name, field)) = between_ticks(message, "type `", "` does not have a field `")
+    {
         let candidates: Vec<&str> = match schema.types.get(type_name)? {
             ExtendedType::Object(object) => object.fields.keys().map(|k| k.as_str()).collect(),
             ExtendedType::Interface(interface) => {
@@ -60,7 +61,10 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         assert_eq!(closest("balanse", &["balance", "status"]), Some("balance"));
-        assert_eq!(closest("accountUrl", &["accountUrls", "account"]), Some("accountUrls"));
+        assert_eq!(
+            closest("accountUrl", &["accountUrls", "account"]),
+            Some("accountUrls")
+        );
         assert_eq!(closest("zzz", &["balance"]), None);
     }
 }

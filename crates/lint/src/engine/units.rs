@@ -37,7 +37,12 @@ impl Unit {
         let text = sources
             .get(self.source)
             .map_or(self.text.as_str(), |source| source.text.as_str());
-        span(&self.file, text, self.file_offset(start), self.file_offset(end))
+        span(
+            &self.file,
+            text,
+            self.file_offset(start),
+            self.file_offset(end),
+        )
     }
 }
 

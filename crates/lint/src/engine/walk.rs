@@ -78,7 +78,12 @@ impl<'s> Walker<'s, '_> {
             .is_some_and(|file| file.path().to_str() == Some(self.key))
     }
 
-    fn record(&mut self, coordinate: Coordinate, span: Option<SourceSpan>, via: Option<(String, String)>) {
+    fn record(
+        &mut self,
+        coordinate: Coordinate,
+        span: Option<SourceSpan>,
+        via: Option<(String, String)>,
+    ) {
         let Some(deprecation) = self.schema.deprecation(&coordinate) else {
             return;
         };
@@ -99,7 +104,11 @@ impl<'s> Walker<'s, '_> {
             match selection {
                 Selection::Field(field) => {
                     let span = field.name.location().or(field.location());
-                    self.record(Coordinate::field(set.ty.as_str(), field.name.as_str()), span, None);
+                    self.record(
+                        Coordinate::field(set.ty.as_str(), field.name.as_str()),
+                        span,
+                        None,
+                    );
                     for argument in &field.arguments {
                         let coordinate = Coordinate::argument(
                             set.ty.as_str(),
@@ -108,7 +117,8 @@ impl<'s> Walker<'s, '_> {
                         );
                         let span = argument.name.location().or(argument.location());
                         self.record(coordinate, span, None);
-                        if let Some(definition) = field.definition.argument_by_name(&argument.name) {
+                        if let Some(definition) = field.definition.argument_by_name(&argument.name)
+                        {
                             self.value(&argument.value, &definition.ty);
                         }
                     }
@@ -125,12 +135,17 @@ impl<'s> Walker<'s, '_> {
         let named = ty.inner_named_type();
         match value.as_ref() {
             ast::Value::Object(fields) => {
-                let Some(ExtendedType::InputObject(input)) = self.schema.schema().types.get(named) else {
+                let Some(ExtendedType::InputObject(input)) = self.schema.schema().types.get(named)
+                else {
                     return;
                 };
                 for (name, field_value) in fields {
                     let span = name.location().or(field_value.location());
-                    self.record(Coordinate::input_field(named.as_str(), name.as_str()), span, None);
+                    self.record(
+                        Coordinate::input_field(named.as_str(), name.as_str()),
+                        span,
+                        None,
+                    );
                     if let Some(definition) = input.fields.get(name) {
                         let field_ty = definition.ty.clone();
                         self.value(field_value, &field_ty);
@@ -163,12 +178,17 @@ impl<'s> Walker<'s, '_> {
             if !seen.insert(name.clone()) {
                 continue;
             }
-            let Some(ExtendedType::InputObject(input)) = self.schema.schema().types.get(&name) else {
+            let Some(ExtendedType::InputObject(input)) = self.schema.schema().types.get(&name)
+            else {
                 continue;
             };
             for (field_name, field) in &input.fields {
                 let via = Some((variable.name.to_string(), name.to_string()));
-                self.record(Coordinate::input_field(name.as_str(), field_name.as_str()), span, via);
+                self.record(
+                    Coordinate::input_field(name.as_str(), field_name.as_str()),
+                    span,
+                    via,
+                );
                 stack.push(field.ty.inner_named_type().clone());
             }
         }

@@ -22,11 +22,9 @@ use std::ops::Range;
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use krakenql_schema::Severity;
 
-use super::{relative_days, summary_line};
+use super::{relative_days, summary_line, RenderOptions};
 use crate::diagnostic::{LintDiagnostic, Span};
 use crate::report::LintReport;
-
-use super::RenderOptions;
 
 /// Renders every diagnostic, a blank line after each, then the summary.
 pub(super) fn render(report: &LintReport, options: &RenderOptions) -> String {
@@ -73,6 +71,8 @@ pub(super) fn render_diagnostic(
     };
     for (key, text) in notes(report, diagnostic) {
         let key = paint(key, "1", color);
+        // Continuation lines of a long help start under the text, not at the margin.
+        let text = text.replace('\n', "\n    ");
         out.push_str(&format!("  {} {key} {text}\n", paint("=", "1;34", color)));
     }
     out
@@ -128,10 +128,12 @@ fn frame(
                 .with_order(order(rank, &label.span)),
         );
     }
+    // With colour on, ariadne also asks `concolor` (a feature apollo-compiler turns on) whether
+    // stdout takes colour; that matches the CLI's own terminal check.
     let mut buffer = Vec::new();
     builder
         .finish()
-        .write(ariadne::sources(files), &mut buffer)
+        .write_for_stdout(ariadne::sources(files), &mut buffer)
         .ok()?;
     let frame = String::from_utf8(buffer).ok()?;
     // Ariadne pads some lines with spaces; trailing blanks only get in the way of snapshots.

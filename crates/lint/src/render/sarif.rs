@@ -4,6 +4,8 @@
 //! count Unicode code points (`columnKind`), and each result carries a `krakenql/v1` partial
 //! fingerprint: an FNV-1a hash of rule, file, operation and coordinate (or message, when there is
 //! no coordinate), with `:N` telling repeats within one run apart, like GitHub's own line hashes.
+//! Findings without a location become `toolExecutionNotifications` of the run's invocation,
+//! since GitHub code scanning rejects a result without a location.
 
 use std::collections::HashMap;
 
@@ -31,16 +33,26 @@ const FINGERPRINT_KEY: &str = "krakenql/v1";
 /// Renders the report as a pretty-printed SARIF log followed by a newline.
 pub(super) fn render(report: &LintReport) -> String {
     let mut seen: HashMap<u64, usize> = HashMap::new();
-    let results: Vec<Value> = report
-        .diagnostics
-        .iter()
-        .map(|diagnostic| {
-            let hash = fingerprint_hash(diagnostic);
-            let count = seen.entry(hash).or_insert(0);
-            *count += 1;
-            result(diagnostic, &format!("{hash:016x}:{count}"))
-        })
-        .collect();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for diagnostic in &report.diagnostics {
+        if diagnostic.span.is_none() {
+            notifications.push(notification(diagnostic));
+            continue;
+        }
+        let hash = fingerprint_hash(diagnostic);
+        let count = seen.entry(hash).or_insert(0);
+        *count += 1;
+        results.push(result(diagnostic, &format!("{hash:016x}:{count}")));
+    }
+    let mut invocation = Map::new();
+    invocation.insert("executionSuccessful".into(), json!(true));
+    if !notifications.is_empty() {
+        invocation.insert(
+            "toolExecutionNotifications".into(),
+            Value::Array(notifications),
+        );
+    }
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -53,6 +65,7 @@ pub(super) fn render(report: &LintReport) -> String {
                     "rules": ALL.iter().map(|rule| descriptor(rule)).collect::<Vec<_>>(),
                 }
             },
+            "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
@@ -125,6 +138,28 @@ fn result(diagnostic: &LintDiagnostic, fingerprint: &str) -> Value {
         result.insert("properties".into(), Value::Object(properties));
     }
     Value::Object(result)
+}
+
+/// A tool notification for a finding without a location, which a `result` cannot carry on
+/// GitHub (code scanning requires a location on every result).
+fn notification(diagnostic: &LintDiagnostic) -> Value {
+    let mut notification = Map::new();
+    notification.insert("level".into(), json!(level(diagnostic.severity)));
+    let text = message_with_help(&diagnostic.message, diagnostic.help.as_deref());
+    notification.insert("message".into(), json!({ "text": text }));
+    let mut rule = Map::new();
+    rule.insert("id".into(), json!(diagnostic.rule.code));
+    if let Some(index) = rule_index(diagnostic) {
+        rule.insert("index".into(), json!(index));
+    }
+    notification.insert("associatedRule".into(), Value::Object(rule));
+    Value::Object(notification)
+}
+
+/// The position of the diagnostic's rule in the driver's `rules`.
+fn rule_index(diagnostic: &LintDiagnostic) -> Option<usize> {
+    ALL.iter()
+        .position(|rule| rule.code == diagnostic.rule.code)
 }
 
 /// A `location`; related locations carry an id and a message.

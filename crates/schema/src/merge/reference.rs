@@ -381,7 +381,10 @@ impl Applier<'_> {
             .iter()
             .filter_map(|(name, ty)| match ty {
                 ExtendedType::Object(object)
-                    if object.implements_interfaces.iter().any(|i| i.name == *interface) =>
+                    if object
+                        .implements_interfaces
+                        .iter()
+                        .any(|i| i.name == *interface) =>
                 {
                     Some(name.clone())
                 }
