@@ -5,6 +5,7 @@ mod fallback;
 mod overlay;
 mod provenance;
 mod reference;
+mod revealed;
 
 pub use fallback::import_missing_types;
 pub use overlay::{overlay_full, record_all};
