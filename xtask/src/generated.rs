@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 /// One generated file: its path from the workspace root and its contents.
 pub struct File {
-    pub path: &'static str,
+    pub path: String,
     pub contents: String,
 }
 
@@ -22,13 +22,13 @@ pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), Strin
     let root = root();
     let mut stale = Vec::new();
     for file in files {
-        let path = root.join(file.path);
+        let path = root.join(&file.path);
         let current = std::fs::read_to_string(&path).ok();
         if current.as_deref() == Some(file.contents.as_str()) {
             continue;
         }
         if check {
-            stale.push(file.path);
+            stale.push(file.path.as_str());
         } else {
             write_atomic(&path, &file.contents)?;
             eprintln!("wrote {}", file.path);
@@ -44,18 +44,8 @@ pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), Strin
     }
 }
 
-/// Writes to a temporary file beside `path`, then renames it over `path`.
+/// Writes atomically (temporary file + rename), as every generator of this project does.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
-    std::fs::write(&temp, contents).map_err(|e| format!("cannot write {}: {e}", temp.display()))?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        format!("cannot replace {}: {e}", path.display())
-    })
+    krakenql_codegen::project::write_atomic(path, contents)
+        .map_err(|diagnostic| krakenql_schema::render::render(&diagnostic))
 }

@@ -39,8 +39,30 @@ fn main() -> ExitCode {
 fn all_generated() -> Result<Vec<generated::File>, String> {
     let mut files = schema::generate()?;
     files.push(generated::File {
-        path: "docs/rules.md",
+        path: "docs/rules.md".to_owned(),
         contents: krakenql_lint::rules::rules_markdown(),
     });
+    files.extend(client_code("tests/compile-run/graphql.config.toml")?);
     Ok(files)
+}
+
+/// The client modules a project config asks for, as `cargo xtask codegen` writes them.
+fn client_code(config: &str) -> Result<Vec<generated::File>, String> {
+    let root = generated::root();
+    let mut project = krakenql_codegen::project::Project::load(root.join(config))
+        .map_err(|error| error.message)?;
+    project.command = "cargo xtask codegen".to_owned();
+    let files = project.generate().map_err(|error| error.message)?;
+    Ok(files
+        .into_iter()
+        .map(|file| generated::File {
+            path: file
+                .path
+                .strip_prefix(&root)
+                .unwrap_or(&file.path)
+                .to_string_lossy()
+                .replace('\\', "/"),
+            contents: file.contents,
+        })
+        .collect())
 }

@@ -35,23 +35,23 @@ pub fn generate() -> Result<Vec<File>, String> {
     let bundle = build_bundle(&sources).map_err(|error| render_all(&error.diagnostics))?;
     Ok(vec![
         File {
-            path: "schema/kraken.graphql",
+            path: "schema/kraken.graphql".to_owned(),
             contents: bundle.api.sdl,
         },
         File {
-            path: "schema/kraken.provenance.tsv",
+            path: "schema/kraken.provenance.tsv".to_owned(),
             contents: bundle.api.provenance,
         },
         File {
-            path: "schema/kraken-auth.graphql",
+            path: "schema/kraken-auth.graphql".to_owned(),
             contents: bundle.auth.sdl,
         },
         File {
-            path: "schema/kraken-auth.provenance.tsv",
+            path: "schema/kraken-auth.provenance.tsv".to_owned(),
             contents: bundle.auth.provenance,
         },
         File {
-            path: "schema/MERGE-REPORT.md",
+            path: "schema/MERGE-REPORT.md".to_owned(),
             contents: bundle.report,
         },
     ])

@@ -31,6 +31,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Check operations against the schema and Kraken's deprecation dates (the CI gate).
     Lint(LintArgs),
+    /// Generate the typed Rust client modules the config asks for (`[extensions.krakenql] output`).
+    Generate(GenerateArgs),
     /// Inspect, convert and import schemas.
     #[command(subcommand)]
     Schema(SchemaCommand),
@@ -57,6 +59,14 @@ pub struct LintArgs {
     /// Record every current finding in FILE (atomically) and exit 0.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+}
+
+/// Arguments of `krakenql generate`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Write nothing; exit 1 listing the files that are stale.
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// Formats of the lint report.

@@ -12,31 +12,40 @@ pub enum Outcome {
     Findings,
 }
 
-/// A run that could not be done (exit 2), with every diagnostic that says why.
+/// A run that could not be done (exit 2), with the rendered diagnostics that say why.
 #[derive(Debug)]
 pub struct Failure {
-    pub diagnostics: Vec<Diagnostic>,
+    text: String,
 }
 
 impl Failure {
-    /// Renders the diagnostics for stderr.
-    pub fn render(&self) -> String {
-        render_all(&self.diagnostics)
+    /// A failure whose diagnostics were rendered elsewhere (by a library's renderer).
+    pub fn rendered(text: impl Into<String>) -> Self {
+        Failure { text: text.into() }
+    }
+
+    /// The text for stderr.
+    pub fn render(&self) -> &str {
+        &self.text
     }
 }
 
 impl From<Diagnostic> for Failure {
     fn from(diagnostic: Diagnostic) -> Self {
+        Failure::from(vec![diagnostic])
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
         Failure {
-            diagnostics: vec![diagnostic],
+            text: render_all(&diagnostics),
         }
     }
 }
 
 impl From<LoadError> for Failure {
     fn from(error: LoadError) -> Self {
-        Failure {
-            diagnostics: error.diagnostics,
-        }
+        Failure::from(error.diagnostics)
     }
 }

@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use krakenql_schema::config::{offset_location, Config, CONFIG_FILE};
+pub use krakenql_codegen::project::read_text;
+use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
-use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
+use krakenql_schema::{KrakenSchema, SourceFile};
 
 use crate::cli::GlobalArgs;
 use crate::failure::Failure;
@@ -15,29 +16,6 @@ pub const BUNDLED_SCHEMA: &str = include_str!("../../../schema/kraken.graphql");
 
 /// The name the bundled schema has in diagnostics.
 pub const BUNDLED_SCHEMA_NAME: &str = "<bundled>/schema/kraken.graphql";
-
-/// Reads a file as UTF-8 text, with an error that names the file and what to do.
-pub fn read_text(path: &Path) -> Result<SourceFile, Diagnostic> {
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|error| {
-        Diagnostic::error("unreadable-file", format!("cannot read {name}: {error}"))
-            .with_help("check the path; it is resolved from the current directory")
-    })?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(name, text)),
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let bytes = error.as_bytes();
-            let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            Err(Diagnostic::error(
-                "not-utf8",
-                format!("{name} is not valid UTF-8 (byte {valid})"),
-            )
-            .at(offset_location(&name, &prefix, valid))
-            .with_help("save the file as UTF-8"))
-        }
-    }
-}
 
 /// The config file and the directory its relative paths start from.
 pub struct LoadedConfig {
@@ -92,9 +70,7 @@ pub fn load_schema(
         }
     }
     if !errors.is_empty() {
-        return Err(Failure {
-            diagnostics: errors,
-        });
+        return Err(Failure::from(errors));
     }
     Ok(load_sources(&sources)?)
 }

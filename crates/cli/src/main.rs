@@ -3,9 +3,7 @@
 mod cli;
 mod commands;
 mod failure;
-mod files;
 mod inputs;
-mod output;
 
 use std::process::ExitCode;
 
@@ -18,6 +16,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Lint(args) => commands::lint::run(&cli.global, args),
+        Command::Generate(args) => commands::generate::run(&cli.global, args),
         Command::Schema(command) => commands::schema::run(&cli.global, command),
     };
     match result {

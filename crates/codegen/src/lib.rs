@@ -2,4 +2,6 @@
 //!
 //! No IO: callers pass the schema, the documents and the options, and write the returned files.
 
+pub mod config;
+pub mod project;
 pub mod rust;

@@ -1,1 +1,34 @@
-//! placeholder
+//! Runtime for krakenql-generated clients of the Kraken GraphQL API (Octopus Energy and
+//! the other brands on the Kraken platform).
+//!
+//! Always available: the [`Operation`] trait that generated code implements, the
+//! [`Response`] envelope with Kraken's error extensions ([`GraphQLError`],
+//! [`KrakenErrorExtensions`]), the [`InputValue`] tri-state for nullable inputs, and
+//! [`Error`]. With the `client` feature: [`client::Client`], an async HTTP client (reqwest
+//! with rustls) that obtains, caches and refreshes Kraken tokens.
+
+pub mod codes;
+mod error;
+mod extensions;
+mod input;
+mod operation;
+mod response;
+
+#[cfg(feature = "client")]
+pub mod client;
+
+pub use error::{AuthError, BoxError, Error};
+pub use extensions::{KrakenErrorExtensions, ValidationError};
+pub use input::InputValue;
+pub use operation::{Operation, Request};
+pub use response::{GraphQLError, Location, PathSegment, Response};
+
+#[cfg(feature = "client")]
+pub use client::{Auth, Client, ClientBuilder, Clock, SystemClock};
+
+/// Re-exports for generated code, so that it compiles without its own `serde` dependency.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+    pub use serde_json;
+}

@@ -11,10 +11,10 @@ use krakenql_schema::Diagnostic;
 
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
 use crate::failure::{Failure, Outcome};
-use crate::files::{collect, display};
 use crate::inputs::{load_config, load_schema, read_text, today};
-use crate::output::write_atomic;
 use crate::CommandResult;
+use krakenql_codegen::project::files::{collect, display};
+use krakenql_codegen::project::write_atomic;
 
 /// Rust files are read only when they mention the attribute, so big crates stay fast.
 const MACRO_NAME: &str = "kraken_query";
@@ -93,9 +93,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     // Unreadable inputs mean the run was incomplete (exit 2), but every readable file was
     // still linted and reported above.
     if problems.iter().any(Diagnostic::is_error) {
-        return Err(Failure {
-            diagnostics: problems,
-        });
+        return Err(Failure::from(problems));
     }
     eprint!("{}", render_all(&problems));
     Ok(if report.errors() > 0 {

@@ -1,4 +1,5 @@
 //! One module per top-level command.
 
+pub mod generate;
 pub mod lint;
 pub mod schema;

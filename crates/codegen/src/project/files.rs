@@ -1,4 +1,4 @@
-//! Finding the files to lint: paths, directories (walked respecting .gitignore) and globs.
+//! Finding documents: paths, directories (walked respecting .gitignore) and globs.
 
 use std::path::{Path, PathBuf};
 

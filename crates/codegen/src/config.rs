@@ -1,0 +1,164 @@
+//! The codegen settings of `graphql.config.toml`, read from its `[extensions.krakenql]` table.
+//!
+//! ```toml
+//! schema = "schema/kraken.graphql"
+//! documents = ["queries/**/*.graphql"]
+//!
+//! [extensions.krakenql]
+//! output = "src/generated"            # where `krakenql generate` writes the modules
+//! derives = ["PartialEq"]             # extra derives on every generated type
+//! exhaustive_enums = ["ProductType"]  # enums generated without the unknown-value variant
+//!
+//! [extensions.krakenql.scalars]
+//! DateTime = "chrono::DateTime<chrono::Utc>"
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use krakenql_schema::config::Config;
+use krakenql_schema::{Diagnostic, Location};
+
+/// What codegen needs from the config, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodegenConfig {
+    /// The output directory, relative to the config file.
+    pub output: String,
+    /// GraphQL scalar name -> Rust type path, overriding the defaults.
+    pub scalars: BTreeMap<String, String>,
+    /// Extra derives on every generated struct and enum.
+    pub derives: Vec<String>,
+    /// Enums generated without an unknown-value variant.
+    pub exhaustive_enums: BTreeSet<String>,
+    /// The path of the runtime crate in generated code.
+    pub runtime: String,
+}
+
+impl CodegenConfig {
+    /// Reads the codegen keys of a parsed config; `file` names it in errors.
+    pub fn from_config(
+        config: &Config,
+        file: &str,
+        text: &str,
+    ) -> Result<CodegenConfig, Diagnostic> {
+        let table = &config.krakenql;
+        let output = match table.get("output") {
+            Some(toml::Value::String(output)) => output.clone(),
+            Some(_) => return Err(key_error(file, text, "output", "a directory path as a string")),
+            None => {
+                return Err(Diagnostic::error(
+                    "config-missing",
+                    format!("{file} has no `output` under [extensions.krakenql]; codegen needs to know where to write"),
+                )
+                .at(Location::new(file, 1, 1))
+                .with_help("add `output = \"src/generated\"` under [extensions.krakenql]"))
+            }
+        };
+        let scalars = match table.get("scalars") {
+            None => BTreeMap::new(),
+            Some(toml::Value::Table(scalars)) => scalars
+                .iter()
+                .map(|(name, value)| match value {
+                    toml::Value::String(path) => Ok((name.clone(), path.clone())),
+                    _ => Err(key_error(
+                        file,
+                        text,
+                        &format!("scalars.{name}"),
+                        "a Rust type path as a string, e.g. \"String\"",
+                    )),
+                })
+                .collect::<Result<_, _>>()?,
+            Some(_) => {
+                return Err(key_error(
+                    file,
+                    text,
+                    "scalars",
+                    "a table such as [extensions.krakenql.scalars]",
+                ))
+            }
+        };
+        let runtime = match table.get("runtime") {
+            None => "::krakenql".to_owned(),
+            Some(toml::Value::String(runtime)) => runtime.clone(),
+            Some(_) => return Err(key_error(file, text, "runtime", "a crate path as a string")),
+        };
+        Ok(CodegenConfig {
+            output,
+            scalars,
+            derives: string_list(file, text, table, "derives")?,
+            exhaustive_enums: string_list(file, text, table, "exhaustive_enums")?
+                .into_iter()
+                .collect(),
+            runtime,
+        })
+    }
+}
+
+fn string_list(
+    file: &str,
+    text: &str,
+    table: &toml::Table,
+    key: &str,
+) -> Result<Vec<String>, Diagnostic> {
+    match table.get(key) {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(values)) => values
+            .iter()
+            .map(|value| value.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| key_error(file, text, key, "a list of strings")),
+        Some(_) => Err(key_error(file, text, key, "a list of strings")),
+    }
+}
+
+/// An error naming the key, the file and (when found) the key's line.
+fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    let line = text.lines().position(|line| {
+        let line = line.trim_start();
+        line.starts_with(last) && line[last.len()..].trim_start().starts_with('=')
+    });
+    Diagnostic::error(
+        "config-value",
+        format!("`extensions.krakenql.{key}` in {file} must be {expected}"),
+    )
+    .at(Location::new(file, line.map_or(1, |l| l + 1), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<CodegenConfig, Diagnostic> {
+        let config = Config::parse("graphql.config.toml", text).expect("valid TOML");
+        CodegenConfig::from_config(&config, "graphql.config.toml", text)
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = read(
+            "schema = \"s.graphql\"\n[extensions.krakenql]\noutput = \"src/generated\"\nderives = [\"PartialEq\"]\nexhaustive_enums = [\"FuelType\"]\n[extensions.krakenql.scalars]\nDateTime = \"chrono::DateTime<chrono::Utc>\"\n",
+        )
+        .expect("valid");
+        assert_eq!(config.output, "src/generated");
+        assert_eq!(config.derives, ["PartialEq"]);
+        assert!(config.exhaustive_enums.contains("FuelType"));
+        assert_eq!(config.scalars["DateTime"], "chrono::DateTime<chrono::Utc>");
+        assert_eq!(config.runtime, "::krakenql");
+    }
+
+    #[test]
+    fn names_the_key_file_and_line() {
+        let error = read("[extensions.krakenql]\noutput = \"out\"\nderives = \"PartialEq\"\n")
+            .expect_err("derives must be a list");
+        assert_eq!(
+            error.message,
+            "`extensions.krakenql.derives` in graphql.config.toml must be a list of strings"
+        );
+        assert_eq!(
+            error.location,
+            Some(Location::new("graphql.config.toml", 3, 1))
+        );
+        let error = read("[extensions.krakenql]\n").expect_err("output is required");
+        assert_eq!(error.code, "config-missing");
+    }
+}

@@ -1,0 +1,265 @@
+//! The project shell of codegen: reads `graphql.config.toml`, the schema and the documents
+//! from disk, generates, and writes the output atomically (or checks it).
+//!
+//! This is the one module of a library crate that touches files. It exists so that the CLI
+//! and a downstream `cargo xtask codegen` run the very same code and write the same bytes:
+//!
+//! ```no_run
+//! let project = krakenql_codegen::project::Project::load("graphql.config.toml")?;
+//! let files = project.generate()?;
+//! krakenql_codegen::project::write(&files, false)?;
+//! # Ok::<(), krakenql_codegen::project::ProjectError>(())
+//! ```
+
+pub mod files;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use krakenql_lint::LintSource;
+use krakenql_schema::config::Config;
+use krakenql_schema::load::load_sources;
+use krakenql_schema::render::render_all;
+use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
+
+use crate::config::CodegenConfig;
+use krakenql_lint::render::{render, Format, RenderOptions};
+
+use crate::rust::{self, CodegenError, RustOptions};
+
+/// A failed codegen run: every problem found, rendered for the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectError {
+    /// The rendered diagnostics.
+    pub message: String,
+    /// Whether the problems are findings in the operations (invalid operations) rather than a
+    /// run that could not be done (config, schema, files).
+    pub findings: bool,
+}
+
+impl fmt::Display for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ProjectError {}
+
+impl From<Diagnostic> for ProjectError {
+    fn from(diagnostic: Diagnostic) -> Self {
+        ProjectError {
+            message: render_all(&[diagnostic]),
+            findings: false,
+        }
+    }
+}
+
+impl From<Vec<Diagnostic>> for ProjectError {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        ProjectError {
+            message: render_all(&diagnostics),
+            findings: false,
+        }
+    }
+}
+
+/// A generated file with its path on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Where it goes.
+    pub path: PathBuf,
+    /// Its bytes.
+    pub contents: String,
+}
+
+/// A project as its config file describes it.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The directory relative paths of the config start from.
+    pub dir: PathBuf,
+    /// The config as parsed.
+    pub config: Config,
+    /// Its codegen settings.
+    pub codegen: CodegenConfig,
+    /// How the generated header names the command.
+    pub command: String,
+}
+
+/// Reads a UTF-8 file, naming it in the error.
+pub fn read_text(path: &Path) -> Result<SourceFile, Diagnostic> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|error| {
+        Diagnostic::error("unreadable-file", format!("cannot read {name}: {error}"))
+            .with_help("check the path; it is resolved from the current directory")
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+            Err(Diagnostic::error(
+                "not-utf8",
+                format!("{name} is not valid UTF-8 (byte {valid})"),
+            )
+            .at(krakenql_schema::config::offset_location(
+                &name, &prefix, valid,
+            ))
+            .with_help("save the file as UTF-8"))
+        }
+    }
+}
+
+impl Project {
+    /// Reads the config file at `path`.
+    pub fn load(path: impl AsRef<Path>) -> Result<Project, ProjectError> {
+        let path = path.as_ref();
+        let source = read_text(path)?;
+        let config = Config::parse(&source.name, &source.text)?;
+        let codegen = CodegenConfig::from_config(&config, &source.name, &source.text)?;
+        Ok(Project {
+            dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            config,
+            codegen,
+            command: "cargo xtask codegen".to_owned(),
+        })
+    }
+
+    /// The schema named by the config.
+    pub fn schema(&self) -> Result<KrakenSchema, ProjectError> {
+        if self.config.schema.is_empty() {
+            return Err(
+                Diagnostic::error("config-missing", "the config names no `schema`")
+                    .with_help("add `schema = \"schema/kraken.graphql\"` to graphql.config.toml")
+                    .into(),
+            );
+        }
+        let sources = self
+            .config
+            .schema
+            .iter()
+            .map(|path| read_text(&self.dir.join(path)))
+            .collect::<Result<Vec<_>, _>>()?;
+        load_sources(&sources).map_err(|error| ProjectError::from(error.diagnostics))
+    }
+
+    /// The documents named by the config's `documents` globs, in path order.
+    pub fn documents(&self) -> Result<Vec<LintSource>, ProjectError> {
+        let base = Path::new("");
+        let patterns: Vec<String> = self
+            .config
+            .documents
+            .iter()
+            .map(|pattern| files::display(&self.dir.join(pattern), base))
+            .collect();
+        let (paths, problems) = files::collect(&patterns, base);
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(problems.into());
+        }
+        paths
+            .iter()
+            .filter(|path| path.extension().is_some_and(|ext| ext != "rs"))
+            .map(|path| {
+                let source = read_text(path)?;
+                let name = files::display(path.strip_prefix(&self.dir).unwrap_or(path), base);
+                Ok(LintSource::from_path(name, source.text))
+            })
+            .collect::<Result<Vec<_>, Diagnostic>>()
+            .map_err(ProjectError::from)
+    }
+
+    /// Generates every output file; nothing is written.
+    pub fn generate(&self) -> Result<Vec<OutputFile>, ProjectError> {
+        let schema = self.schema()?;
+        let documents = self.documents()?;
+        let options = RustOptions {
+            scalars: self.codegen.scalars.clone(),
+            derives: self.codegen.derives.clone(),
+            exhaustive_enums: self.codegen.exhaustive_enums.clone(),
+            runtime: self.codegen.runtime.clone(),
+            command: self.command.clone(),
+        };
+        let generated =
+            rust::generate(&schema, documents, &options).map_err(|error| match error {
+                CodegenError::Lint(report) => ProjectError {
+                    message: render(&report, Format::Human, &RenderOptions { color: false }),
+                    findings: true,
+                },
+                other => ProjectError {
+                    message: format!("error[codegen]: {other}\n"),
+                    findings: false,
+                },
+            })?;
+        let output = self.dir.join(&self.codegen.output);
+        Ok(generated
+            .into_iter()
+            .map(|file| OutputFile {
+                path: output.join(&file.path),
+                contents: file.contents,
+            })
+            .collect())
+    }
+}
+
+/// What `write` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteOutcome {
+    /// Files whose bytes changed (written, or with `check` stale).
+    pub changed: Vec<PathBuf>,
+}
+
+/// Writes every file whose bytes differ, each atomically; with `check`, writes nothing and
+/// fails listing the stale files.
+pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectError> {
+    let changed: Vec<PathBuf> = files
+        .iter()
+        .filter(|file| {
+            std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str())
+        })
+        .map(|file| file.path.clone())
+        .collect();
+    if check {
+        if changed.is_empty() {
+            return Ok(WriteOutcome::default());
+        }
+        let list: Vec<String> = changed
+            .iter()
+            .map(|p| format!("  {}", p.display()))
+            .collect();
+        return Err(ProjectError {
+            findings: true,
+            message: format!(
+                "error[stale-generated-code]: {} generated files are out of date:\n{}\n  = help: run the generator without --check and commit the result\n",
+                changed.len(),
+                list.join("\n")
+            ),
+        });
+    }
+    for file in files.iter().filter(|file| changed.contains(&file.path)) {
+        write_atomic(&file.path, &file.contents)?;
+    }
+    Ok(WriteOutcome { changed })
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Diagnostic> {
+    let name = path.display().to_string();
+    let fail = |error: std::io::Error| {
+        Diagnostic::error("unwritable-file", format!("cannot write {name}: {error}"))
+            .with_help("check that the directory is writable")
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.krakenql-{}.tmp", std::process::id()));
+    std::fs::write(&temp, contents).map_err(fail)?;
+    std::fs::rename(&temp, path).map_err(|error| {
+        let _ = std::fs::remove_file(&temp);
+        fail(error)
+    })
+}

@@ -1,0 +1,7 @@
+//! Emission: the model of `model.rs` into tokens. Every model type implements `ToTokens`;
+//! `module.rs` assembles the files.
+
+mod attrs;
+pub(crate) mod module;
+mod response;
+mod schema_types;

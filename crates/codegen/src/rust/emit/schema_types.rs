@@ -1,0 +1,190 @@
+//! Schema enums (with their serde impls), input objects, variables and scalar aliases.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+
+use super::attrs;
+use crate::rust::model::{
+    InputField, InputObject, ScalarAlias, SchemaEnum, SharedTypes, Variables,
+};
+
+impl ToTokens for SharedTypes {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let SharedTypes {
+            scalars,
+            enums,
+            inputs,
+            fragments,
+        } = self;
+        tokens.extend(quote!(#(#scalars)* #(#enums)* #(#inputs)* #(#fragments)*));
+    }
+}
+
+impl ToTokens for ScalarAlias {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let docs = attrs::docs(&self.docs);
+        let ident = &self.ident;
+        let target = &self.target;
+        tokens.extend(quote!(#docs pub type #ident = #target;));
+    }
+}
+
+impl ToTokens for SchemaEnum {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let docs = attrs::docs(&self.docs);
+        let ident = &self.ident;
+        let serde = attrs::serde(&self.runtime);
+        let derives = &self.derives;
+        let variants = self.variants.iter().map(|variant| {
+            let docs = attrs::docs(&variant.docs);
+            let deprecated = attrs::deprecated(variant.deprecated.as_ref());
+            let ident = &variant.ident;
+            quote!(#docs #deprecated #ident,)
+        });
+        let other_variant = self.other.as_ref().map(|other| {
+            quote! {
+                /// A value this code does not know, e.g. one added to the schema later, as sent.
+                #other(String),
+            }
+        });
+        let as_str_arms = self.variants.iter().map(|variant| {
+            let ident = &variant.ident;
+            let value = &variant.value;
+            quote!(Self::#ident => #value,)
+        });
+        let other_as_str = self
+            .other
+            .as_ref()
+            .map(|other| quote!(Self::#other(value) => value.as_str(),));
+        let from_arms = self.variants.iter().map(|variant| {
+            let ident = &variant.ident;
+            let value = &variant.value;
+            quote!(#value => Self::#ident,)
+        });
+        let fallback = match &self.other {
+            Some(other) => quote!(_ => Self::#other(value),),
+            None => {
+                let values = self.variants.iter().map(|variant| &variant.value);
+                quote! {
+                    _ => {
+                        return Err(<D::Error as #serde::de::Error>::unknown_variant(
+                            &value,
+                            &[#(#values),*],
+                        ))
+                    }
+                }
+            }
+        };
+        let as_str_doc = format!(
+            " The value as GraphQL writes it, e.g. `{}`.",
+            self.first_value()
+        );
+        tokens.extend(quote! {
+            #docs
+            #[derive(#(#derives),*)]
+            pub enum #ident {
+                #(#variants)*
+                #other_variant
+            }
+
+            #[allow(deprecated)]
+            impl #ident {
+                #[doc = #as_str_doc]
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#as_str_arms)*
+                        #other_as_str
+                    }
+                }
+            }
+
+            impl #serde::Serialize for #ident {
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: #serde::Serializer,
+                {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            #[allow(deprecated)]
+            impl<'de> #serde::Deserialize<'de> for #ident {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: #serde::Deserializer<'de>,
+                {
+                    let value = <String as #serde::Deserialize>::deserialize(deserializer)?;
+                    Ok(match value.as_str() {
+                        #(#from_arms)*
+                        #fallback
+                    })
+                }
+            }
+        });
+    }
+}
+
+impl SchemaEnum {
+    fn first_value(&self) -> &str {
+        self.variants
+            .first()
+            .map_or(self.name.as_str(), |variant| variant.value.as_str())
+    }
+}
+
+impl ToTokens for InputObject {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let docs = attrs::docs(&self.docs);
+        let ident = &self.ident;
+        let serde = attrs::serde(&self.runtime);
+        let serde_crate = attrs::serde_crate(&self.runtime);
+        let derives = &self.derives;
+        let fields = &self.fields;
+        tokens.extend(quote! {
+            #docs
+            #[derive(#(#derives,)* #serde::Serialize)]
+            #serde_crate
+            pub struct #ident {
+                #(#fields)*
+            }
+        });
+    }
+}
+
+impl ToTokens for Variables {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let serde = attrs::serde(&self.runtime);
+        let serde_crate = attrs::serde_crate(&self.runtime);
+        let derives = &self.derives;
+        let fields = &self.fields;
+        tokens.extend(quote! {
+            /// The variables of the operation.
+            #[derive(#(#derives,)* #serde::Serialize)]
+            #serde_crate
+            pub struct Variables {
+                #(#fields)*
+            }
+        });
+    }
+}
+
+impl ToTokens for InputField {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let docs = attrs::docs(&self.docs);
+        let deprecated = attrs::deprecated(self.deprecated.as_ref());
+        let extra: Vec<TokenStream> = self
+            .skip_if
+            .iter()
+            .map(|skip| quote!(skip_serializing_if = #skip))
+            .collect();
+        let serde_attr = attrs::serde_field(&self.ident, &self.json_name, &extra);
+        let ident = &self.ident;
+        let ty = &self.ty;
+        tokens.extend(quote! {
+            #docs
+            #deprecated
+            #serde_attr
+            pub #ident: #ty,
+        });
+    }
+}

@@ -1,0 +1,160 @@
+//! The analysed tree the emitters print: plain values holding names, type tokens, docs and
+//! deprecation notes. Every type here implements `quote::ToTokens` (in `emit/`).
+
+use proc_macro2::{Ident, TokenStream};
+
+/// The response struct of one selection set (or of a named fragment).
+#[derive(Debug, Clone)]
+pub(crate) struct ResponseStruct {
+    pub ident: Ident,
+    /// The runtime crate's path, for its serde re-exports.
+    pub runtime: TokenStream,
+    pub docs: Vec<String>,
+    /// Derives other than serde's.
+    pub derives: Vec<TokenStream>,
+    pub fields: Vec<ResponseField>,
+    /// Named fragments spread on the same type, kept as their shared structs.
+    pub spreads: Vec<SpreadPart>,
+    /// The part that depends on the concrete type, for selections with type conditions.
+    pub on: Option<OnEnum>,
+}
+
+impl ResponseStruct {
+    /// Whether serde's derive can deserialise it; spreads and type conditions need every part
+    /// to read the whole JSON object, which the generated impl does.
+    pub fn derives_deserialize(&self) -> bool {
+        self.spreads.is_empty() && self.on.is_none()
+    }
+}
+
+/// One field of a response struct.
+#[derive(Debug, Clone)]
+pub(crate) struct ResponseField {
+    pub ident: Ident,
+    /// The response key: the alias, else the field name.
+    pub json_name: String,
+    pub ty: TokenStream,
+    pub docs: Vec<String>,
+    pub deprecated: Option<String>,
+    /// Under `@skip`/`@include`: may be missing from the response.
+    pub conditional: bool,
+}
+
+/// A named fragment spread, as a field holding the fragment's struct.
+#[derive(Debug, Clone)]
+pub(crate) struct SpreadPart {
+    pub ident: Ident,
+    pub fragment: String,
+    pub ty: TokenStream,
+    /// Under `@skip`/`@include`: `None` when the fragment's fields are not there.
+    pub conditional: bool,
+}
+
+/// The enum of the type-conditioned parts of a selection on an abstract type.
+#[derive(Debug, Clone)]
+pub(crate) struct OnEnum {
+    /// The field of the struct that holds it.
+    pub field: Ident,
+    pub ident: Ident,
+    pub derives: Vec<TokenStream>,
+    /// The abstract type.
+    pub parent_type: String,
+    pub variants: Vec<OnVariant>,
+    /// The variant for every other `__typename`, holding it.
+    pub other: Ident,
+}
+
+/// One concrete type with a type-conditioned selection.
+#[derive(Debug, Clone)]
+pub(crate) struct OnVariant {
+    pub ident: Ident,
+    pub typename: String,
+    pub ty: Ident,
+}
+
+/// A schema enum.
+#[derive(Debug, Clone)]
+pub(crate) struct SchemaEnum {
+    pub ident: Ident,
+    pub runtime: TokenStream,
+    pub name: String,
+    pub docs: Vec<String>,
+    pub derives: Vec<TokenStream>,
+    pub variants: Vec<EnumVariant>,
+    /// The unknown-value variant, `None` for exhaustive enums.
+    pub other: Option<Ident>,
+}
+
+/// One value of a schema enum.
+#[derive(Debug, Clone)]
+pub(crate) struct EnumVariant {
+    pub ident: Ident,
+    pub value: String,
+    pub docs: Vec<String>,
+    pub deprecated: Option<String>,
+}
+
+/// A schema input object.
+#[derive(Debug, Clone)]
+pub(crate) struct InputObject {
+    pub ident: Ident,
+    pub runtime: TokenStream,
+    pub docs: Vec<String>,
+    pub derives: Vec<TokenStream>,
+    pub fields: Vec<InputField>,
+}
+
+/// A field of an input object or a variable of an operation.
+#[derive(Debug, Clone)]
+pub(crate) struct InputField {
+    pub ident: Ident,
+    pub json_name: String,
+    /// The full type: `T`, `Option<T>` or `InputValue<T>`.
+    pub ty: TokenStream,
+    pub docs: Vec<String>,
+    pub deprecated: Option<String>,
+    /// How an absent value is skipped when serialising: `Option::is_none`, `…::is_absent`.
+    pub skip_if: Option<String>,
+}
+
+/// A scalar as a type alias, so users see the GraphQL name.
+#[derive(Debug, Clone)]
+pub(crate) struct ScalarAlias {
+    pub ident: Ident,
+    pub target: TokenStream,
+    pub docs: Vec<String>,
+}
+
+/// The schema types (and fragments) an output uses; `types.rs`, or inline in one module.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SharedTypes {
+    pub scalars: Vec<ScalarAlias>,
+    pub enums: Vec<SchemaEnum>,
+    pub inputs: Vec<InputObject>,
+    pub fragments: Vec<ResponseStruct>,
+}
+
+/// Everything of one operation.
+#[derive(Debug, Clone)]
+pub(crate) struct OperationModule {
+    /// The operation's name, and the unit struct implementing `Operation`.
+    pub name: String,
+    pub ident: Ident,
+    /// `query`, `mutation` or `subscription`.
+    pub kind: String,
+    pub query: String,
+    pub runtime: TokenStream,
+    pub variables: Variables,
+    /// `ResponseData` first, then the nested structs.
+    pub structs: Vec<ResponseStruct>,
+    /// The schema types, inline for a self-contained module.
+    pub inline: Option<SharedTypes>,
+}
+
+/// The `Variables` struct.
+#[derive(Debug, Clone)]
+pub(crate) struct Variables {
+    pub runtime: TokenStream,
+    pub derives: Vec<TokenStream>,
+    pub fields: Vec<InputField>,
+}
