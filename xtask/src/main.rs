@@ -6,6 +6,7 @@
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 
 mod corpus;
+mod corpus_codegen;
 mod generated;
 mod schema;
 
