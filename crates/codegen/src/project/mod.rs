@@ -28,13 +28,22 @@ use krakenql_lint::render::{render, Format, RenderOptions};
 use crate::rust::{self, CodegenError, RustOptions};
 
 /// A failed codegen run: every problem found, rendered for the terminal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` prints the rendered text too, so `fn main() -> Result<(), ProjectError>` in a
+/// downstream xtask shows the diagnostics as they are meant to be read.
+#[derive(Clone, PartialEq, Eq)]
 pub struct ProjectError {
     /// The rendered diagnostics.
     pub message: String,
     /// Whether the problems are findings in the operations (invalid operations) rather than a
     /// run that could not be done (config, schema, files).
     pub findings: bool,
+}
+
+impl fmt::Debug for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\n{}", self.message)
+    }
 }
 
 impl fmt::Display for ProjectError {
