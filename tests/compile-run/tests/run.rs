@@ -138,17 +138,26 @@ fn enum_variables_serialise_to_their_graphql_names() {
 }
 
 #[test]
-fn interface_selections_keep_the_typename() {
+fn interface_selections_survive_implementations_added_later() {
+    use viewer_accounts::ViewerAccountsViewerAccountsOn as On;
     let data = parse::<viewer_accounts::ViewerAccounts>(json!({
-        "viewer": {"givenName": "Ada", "accounts": [{"__typename": "AccountType", "number": "A-1", "balance": 100}]}
+        "viewer": {"givenName": "Ada", "accounts": [
+            {"__typename": "AccountType", "number": "A-1", "balance": 100},
+            {"__typename": "BusinessAccountType", "number": "B-2"}
+        ]}
     }));
     let viewer = data.viewer.expect("viewer");
     assert_eq!(viewer.given_name, "Ada");
-    let account = viewer
+    let accounts: Vec<_> = viewer
         .accounts
-        .and_then(|a| a.into_iter().next().flatten())
-        .expect("account");
-    assert_eq!(account.typename, "AccountType");
+        .expect("accounts")
+        .into_iter()
+        .flatten()
+        .collect();
+    assert_eq!(accounts[0].typename, "AccountType");
+    assert!(matches!(&accounts[0].on, On::AccountType(account) if account.balance == 100));
+    assert_eq!(accounts[1].number.as_deref(), Some("B-2"));
+    assert_eq!(accounts[1].on, On::Other("BusinessAccountType".to_owned()));
 }
 
 #[test]

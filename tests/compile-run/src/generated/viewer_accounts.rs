@@ -62,13 +62,78 @@ pub struct ViewerAccountsViewer {
     /// List of accounts that the user is linked to either via portfolio role or account role.
     pub accounts: Option<Vec<Option<ViewerAccountsViewerAccounts>>>,
 }
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewerAccounts {
-    #[serde(rename = "__typename")]
     pub typename: String,
     /// A code that uniquely identifies the account.
     pub number: Option<String>,
+    /// The fields that depend on the concrete type of the `AccountInterface`.
+    pub on: ViewerAccountsViewerAccountsOn,
+}
+/// The fields of the `AccountInterface` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewerAccountsViewerAccountsOn {
+    /// `AccountType`.
+    AccountType(ViewerAccountsViewerAccountsOnAccountType),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for ViewerAccountsViewerAccounts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        #[derive(::krakenql::__private::serde::Deserialize)]
+        #[serde(crate = "::krakenql::__private::serde")]
+        struct __Fields {
+            #[serde(rename = "__typename")]
+            typename: String,
+            number: Option<String>,
+        }
+        let __fields = <__Fields as ::krakenql::__private::serde::Deserialize>::deserialize(
+                &__value,
+            )
+            .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?;
+        Ok(Self {
+            typename: __fields.typename,
+            number: __fields.number,
+            on: match __value
+                .get("__typename")
+                .and_then(::krakenql::__private::serde_json::Value::as_str)
+            {
+                Some("AccountType") => {
+                    ViewerAccountsViewerAccountsOn::AccountType(
+                        <ViewerAccountsViewerAccountsOnAccountType as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some(other) => ViewerAccountsViewerAccountsOn::Other(other.to_owned()),
+                None => {
+                    return Err(
+                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
+                            "__typename",
+                        ),
+                    );
+                }
+            },
+        })
+    }
+}
+/// The fields selected on `AccountType`.
+///
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
+#[serde(crate = "::krakenql::__private::serde")]
+pub struct ViewerAccountsViewerAccountsOnAccountType {
     /// The current account balance.
     pub balance: i32,
 }

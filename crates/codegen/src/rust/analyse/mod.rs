@@ -128,10 +128,22 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether a selection with type condition `condition` applies to every `target` object.
+    ///
+    /// Only what the schema states for good counts: an object matches the interfaces it
+    /// implements and the unions it belongs to, an interface the interfaces it extends. An
+    /// interface with one implementation today is not merged into it, so that a type the server
+    /// adds later still deserialises (as the `Other` variant).
     fn always_applies(&self, target: &str, condition: &str) -> bool {
-        target == condition || {
-            let targets = self.possible_types(target);
-            !targets.is_empty() && targets.is_subset(&self.possible_types(condition))
+        if target == condition {
+            return true;
+        }
+        match self.valid().types.get(target) {
+            Some(ExtendedType::Object(_)) => self.possible_types(condition).contains(target),
+            Some(ExtendedType::Interface(interface)) => interface
+                .implements_interfaces
+                .iter()
+                .any(|parent| parent.name == condition),
+            _ => false,
         }
     }
 
