@@ -18,9 +18,10 @@ mod expected;
 mod rewrite;
 #[path = "reference_responses/scratch.rs"]
 mod scratch;
+#[path = "reference_responses/summary.rs"]
+mod summary;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::fmt::Write as _;
+use std::collections::{BTreeMap, HashSet};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use krakenql_codegen::rust::{generate, GeneratedFile, RustOptions};
@@ -28,6 +29,16 @@ use krakenql_lint::{LintSource, SourceKind};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::reference::{parse_reference, ReferenceEntry, Section};
 use krakenql_schema::{KrakenSchema, SourceFile};
+
+use self::summary::Summary;
+
+/// Entries whose validated example does not deserialise, in page order, with the diagnosis.
+///
+/// None today. The page prints a `Decimal` example as the JSON number `1.0`, like a Float,
+/// while graphene (Kraken's server) sends a Python `Decimal` as a JSON string (`str(dec)`) and
+/// the emitter maps `Decimal` to `String`; the expected data takes the wire form (counted in the
+/// summary). Any change to this set fails the test.
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 /// What became of one entry before the scratch crate runs.
 enum Prepared {
@@ -50,12 +61,17 @@ struct SectionRun {
 }
 
 fn load(path: &str, text: &str) -> KrakenSchema {
-    load_sources(&[SourceFile::new(path, text)]).unwrap_or_else(|error| panic!("{path} loads: {error:?}"))
+    load_sources(&[SourceFile::new(path, text)])
+        .unwrap_or_else(|error| panic!("{path} loads: {error:?}"))
 }
 
 /// Makes the operation name unique within the section by its module name, naming anonymous
 /// operations after the entry.
-fn unique_name(entry: &ReferenceEntry, current: Option<&str>, taken: &mut HashSet<String>) -> String {
+fn unique_name(
+    entry: &ReferenceEntry,
+    current: Option<&str>,
+    taken: &mut HashSet<String>,
+) -> String {
     let base = current.map_or_else(|| entry.name.to_upper_camel_case(), str::to_owned);
     let mut name = base.clone();
     let mut n = 2;
@@ -70,19 +86,27 @@ fn unique_name(entry: &ReferenceEntry, current: Option<&str>, taken: &mut HashSe
 fn prepare(
     run: &SectionRun,
     entry: &ReferenceEntry,
-    file: &str,
+    key: &str,
     taken: &mut HashSet<String>,
-    totals: &mut Totals,
+    summary: &mut Summary,
 ) -> Prepared {
+    let file = format!("{key}.graphql");
     let Some(response) = &entry.response else {
         return Prepared::Skipped("no example response on the page".to_owned());
     };
     let schema = run.schema.schema();
-    let rewritten = match rewrite::rewrite(schema, file, &entry.query, |current| unique_name(entry, current, taken)) {
+    let rewritten = match rewrite::rewrite(schema, &file, &entry.query, |current| {
+        let name = unique_name(entry, current, taken);
+        if current != Some(name.as_str()) {
+            let old = current.unwrap_or("(anonymous)");
+            summary.renamed.push(format!("{key}: {old} -> {name}"));
+        }
+        name
+    }) {
         Ok(rewritten) => rewritten,
         Err(reason) => return Prepared::Skipped(reason),
     };
-    let source = LintSource::new(file, rewritten.text.clone(), SourceKind::Graphql);
+    let source = LintSource::new(&file, rewritten.text.clone(), SourceKind::Graphql);
     if let Err(error) = generate(&run.schema, vec![source.clone()], &RustOptions::default()) {
         return Prepared::Skipped(error.to_string().replace('\n', "\n    "));
     }
@@ -99,34 +123,16 @@ fn prepare(
         dropped: &dropped,
         changes: expected::Changes::default(),
     };
-    let data = normaliser.data(data, rewritten.root.as_deref().unwrap_or("Query"), &rewritten.selections);
-    totals.add(&normaliser.changes, &rewritten.dropped);
+    let data = normaliser.data(
+        data,
+        rewritten.root.as_deref().unwrap_or("Query"),
+        &rewritten.selections,
+    );
+    summary.add(&normaliser.changes, &rewritten.dropped);
     Prepared::Valid {
         source,
         operation: rewritten.operation_name,
         data,
-    }
-}
-
-/// Counts across all entries, for the summary.
-#[derive(Default)]
-struct Totals {
-    placeholders: usize,
-    wrapped: usize,
-    removed: usize,
-    abstract_placeholders: BTreeSet<String>,
-    dropped: BTreeMap<String, usize>,
-}
-
-impl Totals {
-    fn add(&mut self, changes: &expected::Changes, dropped: &[rewrite::Dropped]) {
-        self.placeholders += changes.placeholders;
-        self.wrapped += changes.wrapped;
-        self.removed += changes.removed;
-        self.abstract_placeholders.extend(changes.abstract_placeholders.iter().cloned());
-        for field in dropped {
-            *self.dropped.entry(field.coordinate.clone()).or_default() += 1;
-        }
     }
 }
 
@@ -160,17 +166,22 @@ fn generated_response_data_deserialises_every_reference_example() {
         SectionRun {
             prefix: "api",
             section: Section::Api,
-            schema: load("schema/kraken.graphql", include_str!("../../../schema/kraken.graphql")),
+            schema: load(
+                "schema/kraken.graphql",
+                include_str!("../../../schema/kraken.graphql"),
+            ),
         },
         SectionRun {
             prefix: "auth",
             section: Section::Auth,
-            schema: load("schema/kraken-auth.graphql", include_str!("../../../schema/kraken-auth.graphql")),
+            schema: load(
+                "schema/kraken-auth.graphql",
+                include_str!("../../../schema/kraken-auth.graphql"),
+            ),
         },
     ];
 
-    let mut totals = Totals::default();
-    let mut skipped = Vec::new();
+    let mut summary = Summary::default();
     let mut sections = Vec::new();
     let mut checks = Vec::new();
     let mut keys = HashSet::new();
@@ -178,6 +189,9 @@ fn generated_response_data_deserialises_every_reference_example() {
         let mut taken = HashSet::new();
         let mut sources = Vec::new();
         let mut pending = Vec::new();
+        summary
+            .entries
+            .push((run.prefix, reference.section(run.section).count()));
         for entry in reference.section(run.section) {
             let mut key = format!("{}/{}", run.prefix, entry.name);
             if !keys.insert(key.clone()) {
@@ -185,16 +199,27 @@ fn generated_response_data_deserialises_every_reference_example() {
                 keys.insert(key.clone());
             }
             let file = format!("{key}.graphql");
-            match prepare(run, entry, &file, &mut taken, &mut totals) {
-                Prepared::Valid { source, operation, data } => {
+            match prepare(run, entry, &key, &mut taken, &mut summary) {
+                Prepared::Valid {
+                    source,
+                    operation,
+                    data,
+                } => {
                     sources.push(source);
                     pending.push((key, file, operation, data));
                 }
-                Prepared::Skipped(reason) => skipped.push(format!("skipped {key}: {reason}")),
+                Prepared::Skipped(reason) => {
+                    summary.skipped.push(format!("skipped {key}: {reason}"))
+                }
             }
         }
-        let files = generate(&run.schema, sources, &RustOptions::default())
-            .unwrap_or_else(|error| panic!("the valid {} entries generate together: {error}", run.prefix));
+        let files =
+            generate(&run.schema, sources, &RustOptions::default()).unwrap_or_else(|error| {
+                panic!(
+                    "the valid {} entries generate together: {error}",
+                    run.prefix
+                )
+            });
         let modules = modules_by_file(&files);
         for (key, file, operation, data) in pending {
             let module = modules
@@ -212,7 +237,7 @@ fn generated_response_data_deserialises_every_reference_example() {
     let dir = scratch::write(&sections, &checks);
     let output = scratch::run(&dir);
     let mut ok = 0;
-    let mut failures = Vec::new();
+    let mut failures: Vec<String> = Vec::new();
     for line in output.lines() {
         if line.starts_with("ok ") {
             ok += 1;
@@ -222,31 +247,24 @@ fn generated_response_data_deserialises_every_reference_example() {
             panic!("unexpected harness output: {line}");
         }
     }
-    assert_eq!(ok + failures.len(), checks.len(), "one line per checked entry:\n{output}");
+    assert_eq!(
+        ok + failures.len(),
+        checks.len(),
+        "one line per checked entry:\n{output}"
+    );
 
-    let mut summary = String::new();
-    let api = reference.section(Section::Api).count();
-    let auth = reference.section(Section::Auth).count();
-    writeln!(summary, "entries: {} (api {api}, auth {auth})", api + auth).unwrap();
-    writeln!(summary, "skipped: {}", skipped.len()).unwrap();
-    writeln!(summary, "validated and generated: {}", checks.len()).unwrap();
-    writeln!(summary, "deserialised: {ok}").unwrap();
-    writeln!(summary, "failed: {}", failures.len()).unwrap();
-    writeln!(summary, "placeholders replaced by minimal objects: {}", totals.placeholders).unwrap();
-    writeln!(summary, "bare values wrapped as one-element lists: {}", totals.wrapped).unwrap();
-    writeln!(summary, "response keys removed with dropped fields: {}", totals.removed).unwrap();
-    writeln!(summary, "\nabstract placeholders answered with a concrete type:").unwrap();
-    for line in &totals.abstract_placeholders {
-        writeln!(summary, "  {line}").unwrap();
-    }
-    writeln!(summary, "\nfields dropped for lacking required arguments (entries):").unwrap();
-    for (coordinate, count) in &totals.dropped {
-        writeln!(summary, "  {coordinate} ({count})").unwrap();
-    }
-    writeln!(summary).unwrap();
-    for line in skipped.iter().chain(&failures) {
-        writeln!(summary, "{line}").unwrap();
-    }
-    insta::assert_snapshot!("reference_responses_summary", summary);
-    assert!(failures.is_empty() || !failures.is_empty(), "see the snapshot for known failures");
+    summary.generated = checks.len();
+    summary.deserialised = ok;
+    summary.failures = failures;
+    insta::assert_snapshot!(
+        "reference_responses_summary",
+        summary.render(KNOWN_FAILURES)
+    );
+    let failing = summary.failing();
+    let known: Vec<&str> = KNOWN_FAILURES.iter().map(|(key, _)| *key).collect();
+    assert_eq!(
+        failing, known,
+        "the entries that fail to deserialise changed; every validated entry must deserialise \
+         except the known failures"
+    );
 }

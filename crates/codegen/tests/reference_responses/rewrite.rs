@@ -20,7 +20,7 @@ pub struct Dropped {
     pub coordinate: String,
 }
 
-/// The example query made valid, or why it could not be.
+/// The example query made valid.
 pub struct Rewritten {
     /// The printed operation.
     pub text: String,
@@ -44,21 +44,27 @@ pub fn rewrite(
 ) -> Result<Rewritten, String> {
     let mut document = ast::Document::parse(query, file).map_err(|errors| {
         let first = errors.errors.iter().next().map(|e| e.to_string());
-        format!("the example query does not parse: {}", first.unwrap_or_default())
+        format!(
+            "the example query does not parse: {}",
+            first.unwrap_or_default()
+        )
     })?;
-    let mut operations = document.definitions.iter_mut().filter_map(|definition| {
-        match definition {
-            Definition::OperationDefinition(operation) => Some(operation),
-            _ => None,
-        }
-    });
+    let mut operations =
+        document
+            .definitions
+            .iter_mut()
+            .filter_map(|definition| match definition {
+                Definition::OperationDefinition(operation) => Some(operation),
+                _ => None,
+            });
     let (Some(operation), None) = (operations.next(), operations.next()) else {
         return Err("the example query does not hold exactly one operation".to_owned());
     };
     let operation = operation.make_mut();
     let operation_name = name_for(operation.name.as_ref().map(|name| name.as_str()));
     operation.name = Some(
-        apollo_compiler::Name::new(&operation_name).map_err(|error| format!("bad operation name: {error}"))?,
+        apollo_compiler::Name::new(&operation_name)
+            .map_err(|error| format!("bad operation name: {error}"))?,
     );
     let root = schema
         .root_operation(operation.operation_type)
@@ -107,7 +113,12 @@ fn rewrite_selections(
                 kept.push(Selection::InlineFragment(fragment));
             }
             Selection::Field(mut field) => {
-                let key = field.alias.as_ref().unwrap_or(&field.name).as_str().to_owned();
+                let key = field
+                    .alias
+                    .as_ref()
+                    .unwrap_or(&field.name)
+                    .as_str()
+                    .to_owned();
                 has_typename |= field.name == "__typename" && field.alias.is_none();
                 let definition =
                     parent.and_then(|parent| schema.type_field(parent, &field.name).ok());

@@ -85,12 +85,18 @@ impl Deprecation {
     /// The short "use X instead" hint: the first resolved item, or the advice sentence.
     pub fn replacement_hint(&self) -> Option<String> {
         let replacement = self.replacement.as_ref()?;
-        match replacement
-            .items
-            .iter()
-            .find(|item| item.coordinate.is_some())
-        {
-            Some(item) => Some(format!("use '{}' instead", item.text)),
+        // The schema's own name of the item, which can differ from the advice's spelling
+        // (`register_id` for `registerId`); a dotted path keeps its written form.
+        let resolved = replacement.items.iter().find_map(|item| {
+            let coordinate = item.coordinate.as_ref()?;
+            Some(if item.text.contains('.') {
+                item.text.clone()
+            } else {
+                coordinate.item_name().to_owned()
+            })
+        });
+        match resolved {
+            Some(name) => Some(format!("use '{name}' instead")),
             None => Some(replacement.advice.clone()),
         }
     }
