@@ -4,7 +4,9 @@
 //! - `cargo xtask codegen [--check]` regenerates every committed generated file; with
 //!   `--check` it writes nothing and fails when a committed file is stale.
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
+//! - `cargo xtask bench-macro` times `#[kraken_query]` against graphql_client's derive.
 
+mod bench_macro;
 mod corpus;
 mod corpus_codegen;
 mod generated;
@@ -20,10 +22,11 @@ fn main() -> ExitCode {
         ["schema", "--check"] => generated::apply(&schema::generate(), true),
         ["codegen"] => generated::apply(&all_generated(), false),
         ["codegen", "--check"] => generated::apply(&all_generated(), true),
+        ["bench-macro"] => bench_macro::run(),
         ["corpus"] => corpus::run(false),
         ["corpus", "--bless"] => corpus::run(true),
         _ => {
-            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless]");
+            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless] | bench-macro");
             return ExitCode::from(2);
         }
     };

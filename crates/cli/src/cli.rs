@@ -33,6 +33,8 @@ pub enum Command {
     Lint(LintArgs),
     /// Generate the typed Rust client modules the config asks for (`[extensions.krakenql] output`).
     Generate(GenerateArgs),
+    /// Print the module `#[kraken_query]` expands to for one operation file.
+    Expand(ExpandArgs),
     /// Inspect, convert and import schemas.
     #[command(subcommand)]
     Schema(SchemaCommand),
@@ -67,6 +69,13 @@ pub struct GenerateArgs {
     /// Write nothing; exit 1 listing the files that are stale.
     #[arg(long)]
     pub check: bool,
+}
+
+/// Arguments of `krakenql expand`.
+#[derive(Debug, Args)]
+pub struct ExpandArgs {
+    /// A .graphql file holding one operation (and the fragments it uses).
+    pub file: PathBuf,
 }
 
 /// Formats of the lint report.

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Lint(args) => commands::lint::run(&cli.global, args),
         Command::Generate(args) => commands::generate::run(&cli.global, args),
+        Command::Expand(args) => commands::expand::run(&cli.global, args),
         Command::Schema(command) => commands::schema::run(&cli.global, command),
     };
     match result {

@@ -26,6 +26,11 @@ pub use response::{GraphQLError, Location, PathSegment, Response};
 #[cfg(feature = "client")]
 pub use client::{Auth, Client, ClientBuilder, Clock, SystemClock};
 
+/// `#[kraken_query(query = "…" | document = "…", schema = "…")]` on a unit struct: the typed
+/// module of one operation, checked at compile time (the `macros` feature).
+#[cfg(feature = "macros")]
+pub use krakenql_macros::kraken_query;
+
 /// Re-exports for generated code, so that it compiles without its own `serde` dependency.
 #[doc(hidden)]
 pub mod __private {

@@ -1,0 +1,59 @@
+//! `krakenql expand FILE`: the module `#[kraken_query]` expands to for one operation, formatted.
+//!
+//! It calls the library function the macro calls (`krakenql_codegen::rust::generate_single`)
+//! with the codegen options of graphql.config.toml, so the text printed is the text inside the
+//! macro's module, and the file name as given appears in the header as it does for the macro's
+//! `query = "FILE"` relative to the crate.
+
+use krakenql_codegen::config::CodegenConfig;
+use krakenql_codegen::rust::{generate_single, CodegenError, RustOptions};
+use krakenql_lint::render::{render, Format, RenderOptions};
+use krakenql_schema::config::Config;
+
+use crate::cli::{ExpandArgs, GlobalArgs};
+use crate::failure::{Failure, Outcome};
+use crate::inputs::{load_config, load_schema, read_text, LoadedConfig};
+use crate::CommandResult;
+
+/// Prints the expansion, or the operation's diagnostics (exit 1).
+pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
+    let config = load_config(global)?;
+    let options = options(config.as_ref())?;
+    let schema = load_schema(global, config.as_ref())?;
+    let document = read_text(&args.file)?;
+    match generate_single(&schema, &document.text, &document.name, &options) {
+        Ok(module) => {
+            print!("{module}");
+            Ok(Outcome::Clean)
+        }
+        Err(CodegenError::Lint(report)) => {
+            eprint!(
+                "{}",
+                render(&report, Format::Human, &RenderOptions { color: false })
+            );
+            Ok(Outcome::Findings)
+        }
+        Err(error) => Err(Failure::rendered(format!("error[codegen]: {error}\n"))),
+    }
+}
+
+/// The codegen options of the config, as `krakenql generate` and the macro read them; `output`
+/// does not matter here, so a config without it is fine.
+fn options(config: Option<&LoadedConfig>) -> Result<RustOptions, Failure> {
+    let Some(loaded) = config else {
+        return Ok(RustOptions::default());
+    };
+    let mut for_codegen = loaded.config.clone();
+    let filler = Config::parse("expand", "[extensions.krakenql]\noutput = \"unused\"\n")?;
+    for (key, value) in filler.krakenql {
+        for_codegen.krakenql.entry(key).or_insert(value);
+    }
+    let codegen = CodegenConfig::from_config(&for_codegen, "graphql.config.toml", "")?;
+    Ok(RustOptions {
+        scalars: codegen.scalars,
+        derives: codegen.derives,
+        exhaustive_enums: codegen.exhaustive_enums,
+        runtime: codegen.runtime,
+        ..RustOptions::default()
+    })
+}

@@ -1,0 +1,104 @@
+//! Lint and codegen findings as rustc sees them: spanned compile errors, and warnings carried by
+//! a `#[deprecated]` item that the expansion uses.
+
+use krakenql_codegen::rust::CodegenError;
+use krakenql_lint::{LintDiagnostic, LintReport};
+use krakenql_schema::Severity;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote_spanned};
+
+use crate::args::Errors;
+
+/// The findings of one invocation.
+#[derive(Default)]
+pub(crate) struct Findings {
+    /// Compile errors.
+    pub(crate) errors: Errors,
+    /// Warning texts, each becoming one `#[deprecated]` note.
+    pub(crate) warnings: Vec<String>,
+}
+
+/// One diagnostic as text: `KQL100 invalid-operation at 3:5: message` and a help line.
+///
+/// `file` is the operation's file for `query = "…"`; inline documents give only line:column,
+/// counted in the document's text.
+pub(crate) fn message(diagnostic: &LintDiagnostic, file: Option<&str>) -> String {
+    let mut text = format!("{} {}", diagnostic.rule.code, diagnostic.rule.name);
+    if let Some(span) = &diagnostic.span {
+        match file {
+            Some(file) => text.push_str(&format!(" at {file}:{}:{}", span.line, span.column)),
+            None => text.push_str(&format!(" at {}:{}", span.line, span.column)),
+        }
+    }
+    text.push_str(": ");
+    text.push_str(&diagnostic.message);
+    if let Some(help) = &diagnostic.help {
+        text.push_str(&format!("\n  help: {help}"));
+    }
+    text
+}
+
+/// Every blocking diagnostic of a failed generation, or the codegen error, on `span`.
+pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&str>) -> Errors {
+    let mut errors = Errors::default();
+    match error {
+        CodegenError::Lint(report) => {
+            for diagnostic in &report.diagnostics {
+                errors.push(syn::Error::new(span, message(diagnostic, file)));
+            }
+        }
+        other => errors.push(syn::Error::new(span, other.to_string())),
+    }
+    if errors.is_empty() {
+        errors.push(syn::Error::new(span, error.to_string()));
+    }
+    errors
+}
+
+/// Sorts the report's findings: errors (removal date passed) unless their coordinate is in
+/// `allow_removed`, and warnings.
+pub(crate) fn findings(
+    report: &LintReport,
+    allow_removed: &[String],
+    span: Span,
+    file: Option<&str>,
+) -> Findings {
+    let mut findings = Findings::default();
+    for diagnostic in &report.diagnostics {
+        let text = message(diagnostic, file);
+        let allowed = diagnostic
+            .coordinate
+            .as_ref()
+            .is_some_and(|coordinate| allow_removed.contains(&coordinate.to_string()));
+        match diagnostic.severity {
+            Severity::Error if allowed => findings.warnings.push(format!(
+                "{text}\n  note: allowed by `allow_removed` in graphql.config.toml"
+            )),
+            Severity::Error => findings.errors.push(syn::Error::new(span, text)),
+            _ => findings.warnings.push(text),
+        }
+    }
+    findings
+}
+
+/// Items that make rustc warn at `span`, once per text: a `#[deprecated]` constant and a use of
+/// it, inside an anonymous `const` so that nothing is added to the user's namespace.
+pub(crate) fn warnings(texts: &[String], span: Span) -> TokenStream {
+    if texts.is_empty() {
+        return TokenStream::new();
+    }
+    let items = texts.iter().enumerate().map(|(index, text)| {
+        let name = format_ident!("__krakenql_deprecated_{}", index, span = span);
+        quote_spanned! {span=>
+            #[deprecated(note = #text)]
+            #[allow(non_upper_case_globals)]
+            const #name: () = ();
+            const _: () = #name;
+        }
+    });
+    quote_spanned! {span=>
+        const _: () = {
+            #(#items)*
+        };
+    }
+}

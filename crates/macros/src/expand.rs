@@ -1,0 +1,238 @@
+//! The expansion: read the inputs, call `krakenql_codegen::rust::generate_single`, lint with
+//! today's date, and assemble the tokens. No generation happens here.
+//!
+//! For `#[kraken_query(…)] pub struct AccountBalance;` the output is
+//!
+//! ```text
+//! /// (the struct's doc comments)
+//! pub use account_balance::<Operation struct> as AccountBalance;
+//! #[allow(deprecated)]
+//! pub mod account_balance { /* the items of the generate_single file, verbatim */ }
+//! const _: () = { const _: &str = include_str!("/abs/schema.graphql"); … option_env!(…); };
+//! const _: () = { #[deprecated(note = "…")] const __krakenql_deprecated_0: () = (); … };
+//! ```
+//!
+//! The module holds exactly the file `krakenql generate` writes for the operation (whose `//`
+//! header comment is the only thing tokens cannot carry), so `krakenql expand` prints the same
+//! bytes. The struct the user wrote becomes a re-export of the module's operation struct, which
+//! implements `krakenql::Operation`; the name the user gave is the one in scope. The re-export's
+//! path has no `self::`, so the macro also works on a struct inside a function body; a crate
+//! named like the module (`serde` for `struct Serde`) makes it ambiguous, which rustc reports.
+//!
+//! The `include_str!`s (schema, query, graphql.config.toml) and `option_env!("SOURCE_DATE_EPOCH")`
+//! put those inputs in rustc's dep-info, so cargo expands again when one of them changes.
+//!
+//! The module carries `#[allow(deprecated)]` as an outer attribute (outside the file's bytes):
+//! in a macro expansion, rustc would report the derives' own uses of deprecated fields, which
+//! it exempts in a file. Uses in the user's code still warn, and so does the macro call.
+
+use std::path::{Path, PathBuf};
+
+use heck::ToSnakeCase;
+use krakenql_codegen::rust::generate_single;
+use krakenql_lint::{lint, LintOptions, LintSource, SourceKind};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use crate::args::{self, Document, Errors};
+use crate::diagnostics;
+use crate::inputs::{self, SchemaFile};
+
+/// What the macro reads from its environment.
+pub(crate) struct Env {
+    /// `CARGO_MANIFEST_DIR` of the crate being compiled.
+    pub(crate) manifest_dir: PathBuf,
+    /// `SOURCE_DATE_EPOCH`, when set.
+    pub(crate) source_date_epoch: Option<String>,
+}
+
+/// The whole expansion; on failure, the errors and the item unchanged (so that the errors are
+/// not buried under "cannot find type" ones).
+pub(crate) fn expand(env: &Env, args: TokenStream, item: TokenStream) -> TokenStream {
+    match try_expand(env, args, item.clone()) {
+        Ok(tokens) => tokens,
+        Err(errors) => {
+            let mut tokens = errors.to_compile_errors();
+            tokens.extend(item);
+            tokens
+        }
+    }
+}
+
+fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenStream, Errors> {
+    let mut errors = Errors::default();
+    let args = args::parse(args).map_err(|error| errors.push(error));
+    let item = target(item).map_err(|error| errors.push(error));
+    let (Ok(args), Ok(item)) = (args, item) else {
+        return Err(errors);
+    };
+    let config = inputs::config(&env.manifest_dir).map_err(single)?;
+    let literal = args.document.literal();
+    let (text, file_name, document_path) = match &args.document {
+        Document::File(literal) => {
+            let path = env.manifest_dir.join(literal.value());
+            let text = inputs::read(&path, literal.span()).map_err(|error| errors.push(error));
+            (text.ok(), literal.value(), Some(path))
+        }
+        Document::Inline(literal) => (
+            Some(literal.value()),
+            format!("{}.graphql", item.ident),
+            None,
+        ),
+    };
+    let schema_files = schema_files(&env.manifest_dir, args.schema.as_ref(), &config.schema);
+    let schema = inputs::schema(&schema_files).map_err(|error| errors.push(error));
+    let today = crate::today::today(env.source_date_epoch.as_deref(), config.today)
+        .map_err(|error| errors.push(error));
+    let (Some(text), Ok(schema), Ok(today)) = (text, schema, today) else {
+        return Err(errors);
+    };
+    let shown_file = document_path.as_ref().map(|_| file_name.as_str());
+    let module = generate_single(&schema, &text, &file_name, &config.options)
+        .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
+    let source = LintSource::new(&file_name, text, SourceKind::Graphql);
+    let report = lint(&schema, vec![source], &LintOptions::new(today));
+    let findings =
+        diagnostics::findings(&report, &config.allow_removed, literal.span(), shown_file);
+    let mut tracked: Vec<&Path> = schema_files
+        .iter()
+        .map(|file| file.path.as_path())
+        .collect();
+    tracked.extend(document_path.as_deref());
+    let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
+    if config_path.exists() {
+        tracked.push(&config_path);
+    }
+    let mut tokens = findings.errors.to_compile_errors();
+    tokens.extend(assemble(&item, &module, &tracked).map_err(single)?);
+    tokens.extend(diagnostics::warnings(&findings.warnings, literal.span()));
+    Ok(tokens)
+}
+
+/// The schema files: the attribute's, else the config's, else the default path.
+fn schema_files(dir: &Path, argument: Option<&syn::LitStr>, config: &[String]) -> Vec<SchemaFile> {
+    match argument {
+        Some(literal) => vec![SchemaFile {
+            path: dir.join(literal.value()),
+            span: literal.span(),
+        }],
+        None if !config.is_empty() => config
+            .iter()
+            .map(|path| SchemaFile {
+                path: dir.join(path),
+                span: Span::call_site(),
+            })
+            .collect(),
+        None => vec![SchemaFile {
+            path: dir.join(inputs::DEFAULT_SCHEMA),
+            span: Span::call_site(),
+        }],
+    }
+}
+
+/// The annotated item: a unit struct without generics, with doc comments at most.
+fn target(item: TokenStream) -> Result<syn::ItemStruct, syn::Error> {
+    let item: syn::ItemStruct = syn::parse2(item).map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "#[kraken_query] goes on a unit struct, e.g. `pub struct AccountBalance;`",
+        )
+    })?;
+    let mut errors = Errors::default();
+    if !matches!(item.fields, syn::Fields::Unit) {
+        errors.push(syn::Error::new_spanned(
+            &item.fields,
+            "the struct is generated: write it without fields, e.g. `pub struct AccountBalance;`",
+        ));
+    }
+    if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+        errors.push(syn::Error::new_spanned(
+            &item.generics,
+            "the generated operation struct has no generic parameters",
+        ));
+    }
+    for attr in item
+        .attrs
+        .iter()
+        .filter(|attr| !attr.path().is_ident("doc"))
+    {
+        errors.push(syn::Error::new_spanned(
+            attr,
+            "only doc comments can go on a #[kraken_query] struct: the struct is generated (without derives)",
+        ));
+    }
+    errors.finish().map(|()| item)
+}
+
+/// Assembles the re-export, the module and the file tracking.
+pub(crate) fn assemble(
+    item: &syn::ItemStruct,
+    module: &str,
+    tracked: &[&Path],
+) -> Result<TokenStream, syn::Error> {
+    let file = syn::parse_str::<syn::File>(module).map_err(|error| {
+        syn::Error::new(
+            Span::call_site(),
+            format!("internal error in krakenql: the generated module does not parse: {error}"),
+        )
+    })?;
+    let operation = operation_struct(&file).ok_or_else(|| {
+        syn::Error::new(
+            Span::call_site(),
+            "internal error in krakenql: the generated module has no `Operation` impl",
+        )
+    })?;
+    let name = &item.ident;
+    let vis = &item.vis;
+    let docs = &item.attrs;
+    let module_name = module_ident(&name.to_string());
+    let alias = (operation != *name).then(|| quote!(as #name));
+    let attrs = &file.attrs;
+    let items = &file.items;
+    let tracked = tracked.iter().map(|path| path.display().to_string());
+    Ok(quote! {
+        #(#docs)*
+        #vis use #module_name::#operation #alias;
+        #[allow(deprecated)]
+        #vis mod #module_name {
+            #(#attrs)*
+            #(#items)*
+        }
+        const _: () = {
+            #(const _: &str = include_str!(#tracked);)*
+            const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
+        };
+    })
+}
+
+/// The struct the module's `Operation` impl is for.
+fn operation_struct(file: &syn::File) -> Option<syn::Ident> {
+    file.items.iter().find_map(|item| match item {
+        syn::Item::Impl(imp) => {
+            let (path, _) = imp.trait_.as_ref()?;
+            if path.segments.last()?.ident != "Operation" {
+                return None;
+            }
+            match imp.self_ty.as_ref() {
+                syn::Type::Path(ty) => ty.path.get_ident().cloned(),
+                _ => None,
+            }
+        }
+        _ => None,
+    })
+}
+
+/// The module's name: the struct's name in snake case (`type_` for a keyword).
+pub(crate) fn module_ident(name: &str) -> syn::Ident {
+    let snake = name.to_snake_case();
+    [snake.clone(), format!("{snake}_"), format!("m_{snake}")]
+        .iter()
+        .find_map(|candidate| syn::parse_str::<syn::Ident>(candidate).ok())
+        .unwrap_or_else(|| syn::Ident::new("kraken_query", Span::call_site()))
+}
+
+fn single(error: syn::Error) -> Errors {
+    let mut errors = Errors::default();
+    errors.push(error);
+    errors
+}

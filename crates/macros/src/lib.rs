@@ -1,0 +1,93 @@
+//! `#[kraken_query]`: a Kraken GraphQL operation checked at compile time, expanded to the very
+//! module `krakenql generate` writes for it, with Kraken's deprecation dates in rustc's own
+//! diagnostics.
+//!
+//! Use it through the runtime crate (`krakenql = { features = ["macros"] }`):
+//!
+//! ```
+//! #[krakenql::kraken_query(
+//!     // A file relative to CARGO_MANIFEST_DIR: query = "queries/viewer_name.graphql",
+//!     // or the operation inline:
+//!     document = r#"query ViewerName { viewer { givenName } }"#,
+//!     schema = "../../schema/kraken.graphql", // optional
+//! )]
+//! pub struct ViewerName;
+//!
+//! // `ViewerName` implements `krakenql::Operation`; the types are in `viewer_name`.
+//! use krakenql::Operation;
+//! assert_eq!(ViewerName::OPERATION_NAME, "ViewerName");
+//! let data: viewer_name::ResponseData =
+//!     serde_json::from_str(r#"{"viewer": {"givenName": "Ada"}}"#).unwrap();
+//! assert_eq!(data.viewer.unwrap().given_name, "Ada");
+//! ```
+//!
+//! # What it expands to
+//!
+//! A module named after the struct in snake case holding exactly the items of the file that
+//! `krakenql generate` (and `krakenql expand FILE`) writes for the operation, a re-export of
+//! its operation struct under the name you wrote (your doc comments go on it), and
+//! `include_str!` of the schema and query files so that cargo expands again when they change.
+//! All generation is `krakenql_codegen::rust::generate_single`; this crate only parses the
+//! arguments, reads files, caches the parsed schema for the life of the compiler process (keyed
+//! by path and modification time) and maps diagnostics to rustc's.
+//!
+//! # Where the inputs come from
+//!
+//! - The schema: `schema = "…"`, else `schema` of `graphql.config.toml` in `CARGO_MANIFEST_DIR`,
+//!   else `schema/kraken.graphql`. Codegen options (`scalars`, `derives`, `exhaustive_enums`,
+//!   `runtime`) come from that config's `[extensions.krakenql]`, as for `krakenql generate`.
+//! - An inline document is named `<Struct>.graphql` for codegen, so an anonymous operation
+//!   takes the struct's name.
+//!
+//! # Errors and deprecations
+//!
+//! Every finding is reported, not only the first, on the `document`/`query` literal (or on the
+//! `schema` literal for schema problems), as `KQL100 invalid-operation at 3:5: …` with the
+//! operation's own line and column and a `help:` line (e.g. "did you mean `balance`?").
+//!
+//! Deprecated schema items are judged by a date: `SOURCE_DATE_EPOCH` (seconds) when set, else
+//! `[extensions.krakenql] today` of the config, else today (UTC). An item whose removal date is
+//! still ahead is a rustc *warning* at the macro call (the expansion uses a generated
+//! `#[deprecated]` constant whose note names the coordinate, the removal date and the
+//! replacement); an item whose removal date has passed is a compile *error*.
+//!
+//! **The trade-off:** with the clock as the date, a build can start failing on a given day
+//! without any change to the code, which is the point (the API will drop the field) but can
+//! surprise a release build. Pin `SOURCE_DATE_EPOCH` or `today` for reproducible builds, and
+//! list coordinates whose removal you accept for now to turn those errors back into warnings:
+//!
+//! ```toml
+//! [extensions.krakenql]
+//! allow_removed = ["Query.accountUrls"]
+//! ```
+//!
+//! Cargo expands the macro again when the schema, the query file, graphql.config.toml or
+//! `SOURCE_DATE_EPOCH` changes, but not when only the clock moves on: an incremental build
+//! keeps the verdict of its last expansion until one of those inputs (or the crate) changes,
+//! and a clean build (as in CI) judges by today.
+
+mod args;
+mod diagnostics;
+mod expand;
+mod inputs;
+mod today;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+
+/// Generates the typed module of one Kraken GraphQL operation; see the crate docs.
+#[proc_macro_attribute]
+pub fn kraken_query(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let env = expand::Env {
+        manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_default(),
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+    };
+    expand::expand(&env, args.into(), item.into()).into()
+}
