@@ -8,6 +8,7 @@
 //! output = "src/generated"            # where `krakenql generate` writes the modules
 //! derives = ["PartialEq"]             # extra derives on every generated type
 //! exhaustive_enums = ["ProductType"]  # enums generated without the unknown-value variant
+//! layout = "shared"                   # or "self-contained": types inside each module
 //!
 //! [extensions.krakenql.scalars]
 //! DateTime = "chrono::DateTime<chrono::Utc>"
@@ -31,6 +32,9 @@ pub struct CodegenConfig {
     pub exhaustive_enums: BTreeSet<String>,
     /// The path of the runtime crate in generated code.
     pub runtime: String,
+    /// Whether each operation module carries its own types (`layout = "self-contained"`,
+    /// as `#[kraken_query]` expands) instead of sharing `types.rs` (`layout = "shared"`).
+    pub self_contained: bool,
 }
 
 impl CodegenConfig {
@@ -81,7 +85,21 @@ impl CodegenConfig {
             Some(toml::Value::String(runtime)) => runtime.clone(),
             Some(_) => return Err(key_error(file, text, "runtime", "a crate path as a string")),
         };
+        let self_contained = match table.get("layout") {
+            None => false,
+            Some(toml::Value::String(layout)) if layout == "shared" => false,
+            Some(toml::Value::String(layout)) if layout == "self-contained" => true,
+            Some(_) => {
+                return Err(key_error(
+                    file,
+                    text,
+                    "layout",
+                    "\"shared\" (one types.rs) or \"self-contained\" (types in each module)",
+                ))
+            }
+        };
         Ok(CodegenConfig {
+            self_contained,
             output,
             scalars,
             derives: string_list(file, text, table, "derives")?,

@@ -187,17 +187,21 @@ impl Project {
             runtime: self.codegen.runtime.clone(),
             command: self.command.clone(),
         };
-        let generated =
-            rust::generate(&schema, documents, &options).map_err(|error| match error {
-                CodegenError::Lint(report) => ProjectError {
-                    message: render(&report, Format::Human, &RenderOptions { color: false }),
-                    findings: true,
-                },
-                other => ProjectError {
-                    message: format!("error[codegen]: {other}\n"),
-                    findings: false,
-                },
-            })?;
+        let generate = if self.codegen.self_contained {
+            rust::generate_self_contained
+        } else {
+            rust::generate
+        };
+        let generated = generate(&schema, documents, &options).map_err(|error| match error {
+            CodegenError::Lint(report) => ProjectError {
+                message: render(&report, Format::Human, &RenderOptions { color: false }),
+                findings: true,
+            },
+            other => ProjectError {
+                message: format!("error[codegen]: {other}\n"),
+                findings: false,
+            },
+        })?;
         let output = self.dir.join(&self.codegen.output);
         Ok(generated
             .into_iter()
