@@ -9,7 +9,6 @@
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::generated::{root, write_atomic};
@@ -160,20 +159,9 @@ fn write_crate(dir: &Path, tool: Tool, schema_path: &str, size: usize) -> Result
 }
 
 fn cargo_build(dir: &Path) -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["build", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root().join("target/bench-macro-target"))
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} does not build:\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ))
-    }
+    crate::generated::cargo(
+        &["build", "--quiet"],
+        dir,
+        &root().join("target/bench-macro-target"),
+    )
 }

@@ -3,7 +3,6 @@
 
 use std::fmt::Write;
 use std::path::Path;
-use std::process::Command;
 
 use heck::ToSnakeCase;
 use krakenql_codegen::rust::{generate, RustOptions};
@@ -66,19 +65,9 @@ pub fn build(groups: &[Group], schemas: &[(String, KrakenSchema)]) -> Result<Str
 }
 
 fn cargo_build(dir: &Path) -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["build", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root().join("target/corpus-codegen"))
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "the generated corpus crate does not build:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        ))
-    }
+    crate::generated::cargo(
+        &["build", "--quiet"],
+        dir,
+        &root().join("target/corpus-codegen"),
+    )
 }

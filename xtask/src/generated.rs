@@ -49,3 +49,25 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
     krakenql_codegen::project::write_atomic(path, contents)
         .map_err(|diagnostic| krakenql_schema::render::render(&diagnostic))
 }
+
+/// Runs `cargo ARGS --manifest-path DIR/Cargo.toml` with its own target directory; the error
+/// holds cargo's stderr.
+pub fn cargo(args: &[&str], dir: &Path, target_dir: &Path) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = std::process::Command::new(cargo)
+        .args(args)
+        .arg("--manifest-path")
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target_dir)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} does not build:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}

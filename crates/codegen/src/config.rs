@@ -128,18 +128,9 @@ fn string_list(
     }
 }
 
-/// An error naming the key, the file and (when found) the key's line.
+/// An error naming the full key (`extensions.krakenql.KEY`), the file and the key's line.
 fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
-    let last = key.rsplit('.').next().unwrap_or(key);
-    let line = text.lines().position(|line| {
-        let line = line.trim_start();
-        line.starts_with(last) && line[last.len()..].trim_start().starts_with('=')
-    });
-    Diagnostic::error(
-        "config-value",
-        format!("`extensions.krakenql.{key}` in {file} must be {expected}"),
-    )
-    .at(Location::new(file, line.map_or(1, |l| l + 1), 1))
+    krakenql_schema::config::key_error(file, text, &format!("extensions.krakenql.{key}"), expected)
 }
 
 #[cfg(test)]

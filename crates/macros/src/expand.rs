@@ -94,15 +94,15 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
     let report = lint(&schema, vec![source], &LintOptions::new(today));
     let findings =
         diagnostics::findings(&report, &config.allow_removed, literal.span(), shown_file);
-    let mut tracked: Vec<&Path> = schema_files
+    // The query file belongs to this invocation; the schema and config are shared by every
+    // invocation of the crate and tracked once per compiler process.
+    let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
+    let shared = schema_files
         .iter()
         .map(|file| file.path.as_path())
-        .collect();
+        .chain(config_path.exists().then_some(config_path.as_path()));
+    let mut tracked: Vec<&Path> = shared.filter(|path| inputs::needs_tracking(path)).collect();
     tracked.extend(document_path.as_deref());
-    let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
-    if config_path.exists() {
-        tracked.push(&config_path);
-    }
     let mut tokens = findings.errors.to_compile_errors();
     tokens.extend(assemble(&item, &module, &tracked).map_err(single)?);
     tokens.extend(diagnostics::warnings(&findings.warnings, literal.span()));

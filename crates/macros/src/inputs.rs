@@ -3,7 +3,7 @@
 //! Paths are relative to `CARGO_MANIFEST_DIR`. Every failure is a `syn::Error` spanned on the
 //! literal that named the file (or on the attribute when the path came from the config).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
@@ -145,4 +145,20 @@ pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Err
         map.insert(key, Arc::clone(&schema));
     }
     Ok(schema)
+}
+
+/// Files already handed to `include_str!` in this compiler process.
+static TRACKED: OnceLock<Mutex<HashSet<PathBuf>>> = OnceLock::new();
+
+/// Whether `path` still needs an `include_str!` in this compiler process.
+///
+/// Cargo rebuilds a crate when any file its expansion includes changes, and every macro of the
+/// crate expands again in that build, so one `include_str!` per file and process is enough to
+/// track it. Including the schema in every invocation instead would make rustc read and embed
+/// the whole schema (1.5 MB for EDF) once per invocation.
+pub(crate) fn needs_tracking(path: &Path) -> bool {
+    TRACKED
+        .get_or_init(Mutex::default)
+        .lock()
+        .map_or(true, |mut tracked| tracked.insert(path.to_path_buf()))
 }

@@ -93,7 +93,7 @@ fn string_or_list(
 }
 
 /// An error naming the key, the file and (where it can be found) the key's line.
-fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
+pub fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
     let last = key.rsplit('.').next().unwrap_or(key);
     let location = text
         .lines()

@@ -1,8 +1,9 @@
 //! Walking a schema for every `@deprecated` coordinate and reading its reason.
 
-use apollo_compiler::ast::DirectiveList;
-use apollo_compiler::schema::ExtendedType;
-use apollo_compiler::Schema;
+use apollo_compiler::ast::{DirectiveList, FieldDefinition};
+use apollo_compiler::collections::IndexMap;
+use apollo_compiler::schema::{Component, ExtendedType};
+use apollo_compiler::{Name, Schema};
 
 use super::reason::{parse_reason, DateField};
 use super::replacement::resolve_mentions;
@@ -24,32 +25,10 @@ pub fn collect_deprecations(schema: &Schema) -> Vec<Deprecation> {
         }
         match ty {
             ExtendedType::Object(object) => {
-                for (field_name, field) in &object.fields {
-                    let coordinate = Coordinate::field(name.as_str(), field_name.as_str());
-                    found.extend(deprecation(schema, coordinate, &field.directives));
-                    for argument in &field.arguments {
-                        let coordinate = Coordinate::argument(
-                            name.as_str(),
-                            field_name.as_str(),
-                            argument.name.as_str(),
-                        );
-                        found.extend(deprecation(schema, coordinate, &argument.directives));
-                    }
-                }
+                found.extend(field_deprecations(schema, name, &object.fields));
             }
             ExtendedType::Interface(interface) => {
-                for (field_name, field) in &interface.fields {
-                    let coordinate = Coordinate::field(name.as_str(), field_name.as_str());
-                    found.extend(deprecation(schema, coordinate, &field.directives));
-                    for argument in &field.arguments {
-                        let coordinate = Coordinate::argument(
-                            name.as_str(),
-                            field_name.as_str(),
-                            argument.name.as_str(),
-                        );
-                        found.extend(deprecation(schema, coordinate, &argument.directives));
-                    }
-                }
+                found.extend(field_deprecations(schema, name, &interface.fields));
             }
             ExtendedType::InputObject(input) => {
                 for (field_name, field) in &input.fields {
@@ -71,6 +50,26 @@ pub fn collect_deprecations(schema: &Schema) -> Vec<Deprecation> {
 }
 
 /// Builds the deprecation of one coordinate, when its directives include `@deprecated`.
+
+/// Deprecations of the fields of an object or interface type and of their arguments.
+fn field_deprecations(
+    schema: &Schema,
+    type_name: &str,
+    fields: &IndexMap<Name, Component<FieldDefinition>>,
+) -> Vec<Deprecation> {
+    let mut found = Vec::new();
+    for (field_name, field) in fields {
+        let coordinate = Coordinate::field(type_name, field_name.as_str());
+        found.extend(deprecation(schema, coordinate, &field.directives));
+        for argument in &field.arguments {
+            let coordinate =
+                Coordinate::argument(type_name, field_name.as_str(), argument.name.as_str());
+            found.extend(deprecation(schema, coordinate, &argument.directives));
+        }
+    }
+    found
+}
+
 fn deprecation(
     schema: &Schema,
     coordinate: Coordinate,
