@@ -106,7 +106,14 @@ fn walk(root: &Path) -> Vec<PathBuf> {
         .build()
         .filter_map(Result::ok)
         .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-        .map(|entry| entry.into_path())
+        .map(|entry| {
+            let path = entry.into_path();
+            // Walking "." yields "./a.graphql"; report "a.graphql" as the user would write it.
+            match path.strip_prefix(".") {
+                Ok(relative) if root == Path::new(".") => relative.to_path_buf(),
+                _ => path,
+            }
+        })
         .filter(|path| is_lintable(path))
         .collect()
 }
