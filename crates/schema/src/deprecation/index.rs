@@ -49,8 +49,6 @@ pub fn collect_deprecations(schema: &Schema) -> Vec<Deprecation> {
     found
 }
 
-/// Builds the deprecation of one coordinate, when its directives include `@deprecated`.
-
 /// Deprecations of the fields of an object or interface type and of their arguments.
 fn field_deprecations(
     schema: &Schema,
@@ -70,6 +68,7 @@ fn field_deprecations(
     found
 }
 
+/// Builds the deprecation of one coordinate, when its directives include `@deprecated`.
 fn deprecation(
     schema: &Schema,
     coordinate: Coordinate,
