@@ -232,8 +232,32 @@ pub fn build_and_validate(
         .iter()
         .filter_map(|(span, _, _)| span.map(|span| (span.file_id(), span.offset())))
         .collect();
+    // The text of every unknown field or argument, to tell "unused variable" echoes apart.
+    let unknown_texts: Vec<&str> = all
+        .iter()
+        .filter(|(_, _, name)| matches!(name, Some("UndefinedField" | "UndefinedArgument")))
+        .filter_map(|(span, _, _)| {
+            let span = (*span)?;
+            let whole = enclosing_field(&parsed.ast, span.offset()).unwrap_or(span);
+            span_text(&document, Some(whole))
+        })
+        .collect();
     for (span, message, name) in &all {
         if *name == Some("UnusedFragment") && message_fragment_used(message, used_elsewhere) {
+            continue;
+        }
+        // A variable passed only to an unknown field or argument looks unused once the builder
+        // drops that field; the unknown field is the finding, the unused variable its echo.
+        if *name == Some("UnusedVariable")
+            && message.split('`').nth(1).is_some_and(|variable| {
+                unknown_texts.iter().any(|text| {
+                    text.match_indices(variable).any(|(at, _)| {
+                        !text[at + variable.len()..]
+                            .starts_with(|c: char| c == '_' || c.is_alphanumeric())
+                    })
+                })
+            })
+        {
             continue;
         }
         // A field whose sub-fields were all unknown is left with an empty selection by the
@@ -266,6 +290,55 @@ pub fn build_and_validate(
         diagnostics.push(diagnostic);
     }
     document
+}
+
+/// The span of the whole field (arguments and sub-selection included) whose name or start is
+/// at `offset`, or that contains the argument starting there.
+fn enclosing_field(
+    document: &ast::Document,
+    offset: usize,
+) -> Option<apollo_compiler::parser::SourceSpan> {
+    fn search(
+        selections: &[ast::Selection],
+        offset: usize,
+    ) -> Option<apollo_compiler::parser::SourceSpan> {
+        selections.iter().find_map(|selection| match selection {
+            ast::Selection::Field(field) => {
+                let span = field.location()?;
+                let starts_here = field.name.location().map(|n| n.offset()) == Some(offset)
+                    || span.offset() == offset
+                    || field
+                        .arguments
+                        .iter()
+                        .any(|a| a.location().map(|l| l.offset()) == Some(offset));
+                if starts_here {
+                    Some(span)
+                } else {
+                    search(&field.selection_set, offset)
+                }
+            }
+            ast::Selection::InlineFragment(inline) => search(&inline.selection_set, offset),
+            ast::Selection::FragmentSpread(_) => None,
+        })
+    }
+    document
+        .definitions
+        .iter()
+        .find_map(|definition| match definition {
+            Definition::OperationDefinition(op) => search(&op.selection_set, offset),
+            Definition::FragmentDefinition(fragment) => search(&fragment.selection_set, offset),
+            _ => None,
+        })
+}
+
+/// The source text a span covers.
+fn span_text(
+    document: &ExecutableDocument,
+    span: Option<apollo_compiler::parser::SourceSpan>,
+) -> Option<&str> {
+    let span = span?;
+    let file = document.sources.get(&span.file_id())?;
+    file.source_text().get(span.offset()..span.end_offset())
 }
 
 /// Whether an "unused fragment" message names a fragment that another unit spreads.
