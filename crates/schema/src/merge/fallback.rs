@@ -7,7 +7,9 @@
 
 use std::collections::BTreeSet;
 
-use apollo_compiler::schema::{ExtendedType, ScalarType};
+use apollo_compiler::ast::FieldDefinition;
+use apollo_compiler::collections::{IndexMap, IndexSet};
+use apollo_compiler::schema::{Component, ComponentName, ExtendedType, ScalarType};
 use apollo_compiler::{Name, Node, Schema};
 
 use super::overlay::{record_type, user_types};
@@ -84,33 +86,18 @@ pub fn missing_types(schema: &Schema) -> BTreeSet<Name> {
     for (_, ty) in user_types(schema) {
         match ty {
             ExtendedType::Object(object) => {
-                referenced.extend(object.implements_interfaces.iter().map(|i| i.name.clone()));
-                for field in object.fields.values() {
-                    referenced.insert(field.ty.inner_named_type().clone());
-                    referenced.extend(
-                        field
-                            .arguments
-                            .iter()
-                            .map(|a| a.ty.inner_named_type().clone()),
-                    );
-                }
+                field_references(
+                    &object.implements_interfaces,
+                    &object.fields,
+                    &mut referenced,
+                );
             }
             ExtendedType::Interface(interface) => {
-                referenced.extend(
-                    interface
-                        .implements_interfaces
-                        .iter()
-                        .map(|i| i.name.clone()),
+                field_references(
+                    &interface.implements_interfaces,
+                    &interface.fields,
+                    &mut referenced,
                 );
-                for field in interface.fields.values() {
-                    referenced.insert(field.ty.inner_named_type().clone());
-                    referenced.extend(
-                        field
-                            .arguments
-                            .iter()
-                            .map(|a| a.ty.inner_named_type().clone()),
-                    );
-                }
             }
             ExtendedType::Union(union_) => {
                 referenced.extend(union_.members.iter().map(|m| m.name.clone()));
@@ -128,4 +115,23 @@ pub fn missing_types(schema: &Schema) -> BTreeSet<Name> {
     }
     referenced.retain(|name| !schema.types.contains_key(name));
     referenced
+}
+
+/// The interfaces an object or interface type implements and the types of its fields and
+/// their arguments.
+fn field_references(
+    interfaces: &IndexSet<ComponentName>,
+    fields: &IndexMap<Name, Component<FieldDefinition>>,
+    referenced: &mut BTreeSet<Name>,
+) {
+    referenced.extend(interfaces.iter().map(|i| i.name.clone()));
+    for field in fields.values() {
+        referenced.insert(field.ty.inner_named_type().clone());
+        referenced.extend(
+            field
+                .arguments
+                .iter()
+                .map(|a| a.ty.inner_named_type().clone()),
+        );
+    }
 }
