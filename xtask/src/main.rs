@@ -5,8 +5,10 @@
 //!   `--check` it writes nothing and fails when a committed file is stale.
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 //! - `cargo xtask bench-macro` times `#[kraken_query]` against graphql_client's derive.
+//! - `cargo xtask bench-mock` loads `krakenql mock serve` with wrk: requests/s and p99.
 
 mod bench_macro;
+mod bench_mock;
 mod corpus;
 mod corpus_codegen;
 mod generated;
@@ -23,10 +25,11 @@ fn main() -> ExitCode {
         ["codegen"] => generated::apply(&all_generated(), false),
         ["codegen", "--check"] => generated::apply(&all_generated(), true),
         ["bench-macro"] => bench_macro::run(),
+        ["bench-mock"] => bench_mock::run(),
         ["corpus"] => corpus::run(false),
         ["corpus", "--bless"] => corpus::run(true),
         _ => {
-            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless] | bench-macro");
+            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless] | bench-macro | bench-mock");
             return ExitCode::from(2);
         }
     };

@@ -38,6 +38,10 @@ pub enum Command {
     /// Inspect, convert and import schemas.
     #[command(subcommand)]
     Schema(SchemaCommand),
+    /// Render the reference docs (Markdown, HTML or text) with a deprecation timeline.
+    Docs(DocsArgs),
+    /// Answer an operation with deterministic example data, or serve mocks over HTTP.
+    Mock(MockArgs),
 }
 
 /// Arguments of `krakenql lint`.
@@ -103,6 +107,9 @@ pub enum SchemaCommand {
     ImportDocs(ImportDocsArgs),
     /// Convert an introspection JSON response to SDL.
     FromIntrospection(FromIntrospectionArgs),
+    /// Introspect a GraphQL endpoint (deprecated arguments and input fields included) and
+    /// print its schema as SDL.
+    Fetch(FetchArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +137,85 @@ pub struct FromIntrospectionArgs {
     pub file: PathBuf,
 }
 
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// The GraphQL endpoint, e.g. https://api.octopus.energy/v1/graphql/.
+    pub url: String,
+    /// An HTTP header to send, `Name: value` (repeatable), e.g. `Authorization: TOKEN`.
+    #[arg(long = "header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+    /// Write the SDL to FILE (atomically) instead of printing it.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Arguments of `krakenql mock`: one operation answered on stdout, or `mock serve`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct MockArgs {
+    #[command(subcommand)]
+    pub command: Option<MockCommand>,
+    #[command(flatten)]
+    pub query: MockQueryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MockCommand {
+    /// Serve GraphQL over HTTP (POST JSON, GET query parameters) with mock data.
+    Serve(MockServeArgs),
+}
+
+/// Arguments of `krakenql mock --query FILE`.
+#[derive(Debug, Args)]
+pub struct MockQueryArgs {
+    /// A .graphql file holding the operation (and the fragments it uses).
+    #[arg(long, value_name = "FILE", required = true)]
+    pub query: Option<PathBuf>,
+    /// The variables as a JSON object, or `@FILE` to read them from a file.
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub variables: Option<String>,
+    /// Which operation of the document to run, when it holds several.
+    #[arg(long, value_name = "NAME")]
+    pub operation: Option<String>,
+    #[command(flatten)]
+    pub mock: MockOptions,
+}
+
+/// Arguments of `krakenql mock serve`.
+#[derive(Debug, Args)]
+pub struct MockServeArgs {
+    /// The address to listen on; port 0 picks a free port (printed on start).
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:4000")]
+    pub addr: std::net::SocketAddr,
+    /// Require `Authorization: TOKEN` (or `Bearer TOKEN`, `JWT TOKEN`) on every request.
+    #[arg(long, value_name = "TOKEN")]
+    pub require_auth: Option<String>,
+    /// The largest request body accepted, in bytes; larger requests get 413.
+    #[arg(long, value_name = "BYTES", default_value_t = 1024 * 1024)]
+    pub max_body: usize,
+    /// The deepest selection nesting accepted.
+    #[arg(long, value_name = "N", default_value_t = 64)]
+    pub max_depth: usize,
+    #[command(flatten)]
+    pub mock: MockOptions,
+}
+
+/// How mock data is made, shared by `mock` and `mock serve`.
+#[derive(Debug, Args)]
+pub struct MockOptions {
+    /// Values to use instead of the examples: a .toml or .json file of overrides per type,
+    /// coordinate (`AccountType.balance`) or path.
+    #[arg(long, value_name = "FILE")]
+    pub overrides: Option<PathBuf>,
+    /// Vary the example data reproducibly (IDs per list element, list lengths).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Answer fields whose removal date is on or before this day with Kraken's error for a
+    /// removed field; default: the config's `today`, else no time travel.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
 /// Report formats of the schema commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -150,4 +236,40 @@ pub enum SectionArg {
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("`{text}` is not a real date written YYYY-MM-DD, e.g. 2026-11-27"))
+}
+
+/// Arguments of `krakenql docs`.
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// The directory to write the pages to (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormatArg::Html)]
+    pub format: DocsFormatArg,
+    /// Files, directories or quoted globs of your operations: adds a "your operations" page
+    /// listing which operations use which deprecated items and by when they must change.
+    #[arg(long, value_name = "GLOBS", num_args = 1..)]
+    pub documents: Vec<String>,
+    /// The date to judge removal dates by (YYYY-MM-DD); default: the config's, else today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// A directory of templates replacing the built-in ones by file name (e.g. `html/root.html`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// The endpoint shown as each field's URL; default: the Kraken API site for the bundled
+    /// schema, none otherwise.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+}
+
+/// Formats of the docs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocsFormatArg {
+    /// Markdown pages.
+    Markdown,
+    /// A static HTML site that works opened from disk.
+    Html,
+    /// Plain text in the form of the official reference page.
+    Text,
 }

@@ -19,6 +19,8 @@ fn main() -> ExitCode {
         Command::Generate(args) => commands::generate::run(&cli.global, args),
         Command::Expand(args) => commands::expand::run(&cli.global, args),
         Command::Schema(command) => commands::schema::run(&cli.global, command),
+        Command::Docs(args) => commands::docs::run(&cli.global, args),
+        Command::Mock(args) => commands::mock::run(&cli.global, args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

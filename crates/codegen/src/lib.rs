@@ -5,6 +5,7 @@
 //! and downstream `cargo xtask codegen` so both write the same bytes.
 
 pub mod config;
+pub mod docs;
 pub mod project;
 pub mod rust;
 

@@ -251,3 +251,21 @@ fn anonymous_operations_are_named_after_their_file() {
     assert_eq!(names, ["QUERY", "OPERATION_NAME"]);
     insta::assert_snapshot!(code.lines().take(8).collect::<Vec<_>>().join("\n"));
 }
+
+/// The typed mock keeps or removes the keys under `@skip`/`@include` by the variables, with
+/// the variables' defaults, and merges a key selected under two conditions.
+#[test]
+fn mock_conditions() {
+    insta::assert_snapshot!(check(
+        "query Conditions($n: String!, $withBalance: Boolean!, $brief: Boolean = true) {
+            account(accountNumber: $n) {
+                id
+                balance @include(if: $withBalance)
+                number @skip(if: $brief)
+                number @include(if: $withBalance)
+                properties @include(if: false) { id }
+                devices @skip(if: false) { id }
+            }
+        }"
+    ));
+}

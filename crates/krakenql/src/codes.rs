@@ -23,3 +23,9 @@ pub const OBTAIN_TOKEN_INVALID_DATA: &[&str] = &["KT-CT-1134", "KT-CT-1135"];
 
 /// "Too many requests."
 pub const TOO_MANY_REQUESTS: &str = "KT-CT-1199";
+
+/// "Disabled GraphQL field requested.", listed on most fields of the schema (together with
+/// `KT-CT-1111` and `KT-CT-1112`): what Kraken answers when an operation selects a field that is
+/// switched off. The mock executor's time travel sends it, with `errorType` `VALIDATION`, for a
+/// field whose removal date has passed.
+pub const DISABLED_FIELD_REQUESTED: &str = "KT-CT-1113";

@@ -49,6 +49,9 @@ pub enum Error {
     /// Getting or using a Kraken token failed.
     #[error("authentication failed: {0}")]
     Auth(#[from] AuthError),
+    /// Mock data does not fit the typed response (an override of the wrong shape).
+    #[error("the mock data does not fit the response type: {0}")]
+    MockData(#[source] serde_json::Error),
     /// The endpoint is not a valid URL.
     #[error("invalid endpoint URL {url:?}: {message}")]
     InvalidEndpoint {

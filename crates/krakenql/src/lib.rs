@@ -3,23 +3,31 @@
 //!
 //! Always available: the [`Operation`] trait that generated code implements, the
 //! [`Response`] envelope with Kraken's error extensions ([`GraphQLError`],
-//! [`KrakenErrorExtensions`]), the [`InputValue`] tri-state for nullable inputs, and
-//! [`Error`]. With the `client` feature: [`client::Client`], an async HTTP client (reqwest
-//! with rustls) that obtains, caches and refreshes Kraken tokens.
+//! [`KrakenErrorExtensions`]), the [`InputValue`] tri-state for nullable inputs, typed mock
+//! data ([`MockData`]) and [`Error`]. With the `client` feature: [`client::Client`], an async HTTP client (reqwest
+//! with rustls) that obtains, caches and refreshes Kraken tokens. With the `mock` feature:
+//! [`mock::Mocks`], a dynamic executor that answers any operation with deterministic example
+//! data. [`mock_seed`] is the seeded variation policy that it shares with generated typed mocks.
 
 pub mod codes;
 mod error;
 mod extensions;
 mod input;
+mod mock_data;
 mod operation;
 mod response;
 
 #[cfg(feature = "client")]
 pub mod client;
 
+#[cfg(feature = "mock")]
+pub mod mock;
+pub mod mock_seed;
+
 pub use error::{AuthError, BoxError, Error};
 pub use extensions::{KrakenErrorExtensions, ValidationError};
 pub use input::InputValue;
+pub use mock_data::MockData;
 pub use operation::{Operation, Request};
 pub use response::{GraphQLError, Location, PathSegment, Response};
 
@@ -36,4 +44,7 @@ pub use krakenql_macros::kraken_query;
 pub mod __private {
     pub use serde;
     pub use serde_json;
+
+    /// What generated `mock_json` functions call.
+    pub use crate::mock_data::support as mock;
 }

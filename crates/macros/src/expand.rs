@@ -1,5 +1,6 @@
-//! The expansion: read the inputs, call `krakenql_codegen::rust::generate_single`, lint with
-//! today's date, and assemble the tokens. No generation happens here.
+//! The expansion: read the inputs, call `krakenql_codegen::rust::generate_single_tokens` (which
+//! validates and lints the document once, with today's date) and assemble the tokens. No
+//! generation happens here.
 //!
 //! For `#[kraken_query(…)] pub struct AccountBalance;` the output is
 //!
@@ -14,7 +15,11 @@
 //!
 //! The module holds exactly the file `krakenql generate` writes for the operation (whose `//`
 //! header comment is the only thing tokens cannot carry), so `krakenql expand` prints the same
-//! bytes. The struct the user wrote becomes a re-export of the module's operation struct, which
+//! bytes. The tokens go into the module as codegen made them: formatting them to text and
+//! parsing that back would cost a proc macro, which runs unoptimised in a debug build, more than
+//! the generation itself.
+//!
+//! The struct the user wrote becomes a re-export of the module's operation struct, which
 //! implements `krakenql::Operation`; the name the user gave is the one in scope. The re-export's
 //! path has no `self::`, so the macro also works on a struct inside a function body; a crate
 //! named like the module (`serde` for `struct Serde`) makes it ambiguous, which rustc reports.
@@ -29,8 +34,8 @@
 use std::path::{Path, PathBuf};
 
 use heck::ToSnakeCase;
-use krakenql_codegen::rust::generate_single;
-use krakenql_lint::{lint, LintOptions, LintSource, SourceKind};
+use krakenql_codegen::rust::{generate_single_tokens, SingleModule};
+use krakenql_lint::LintOptions;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
@@ -88,12 +93,20 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         return Err(errors);
     };
     let shown_file = document_path.as_ref().map(|_| file_name.as_str());
-    let module = generate_single(&schema, &text, &file_name, &config.options)
-        .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
-    let source = LintSource::new(&file_name, text, SourceKind::Graphql);
-    let report = lint(&schema, vec![source], &LintOptions::new(today));
-    let findings =
-        diagnostics::findings(&report, &config.allow_removed, literal.span(), shown_file);
+    let module = generate_single_tokens(
+        &schema,
+        &text,
+        &file_name,
+        &config.options,
+        &LintOptions::new(today),
+    )
+    .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
+    let findings = diagnostics::findings(
+        &module.report,
+        &config.allow_removed,
+        literal.span(),
+        shown_file,
+    );
     // The query file belongs to this invocation; the schema and config are shared by every
     // invocation of the crate and tracked once per compiler process.
     let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
@@ -104,7 +117,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
     let mut tracked: Vec<&Path> = shared.filter(|path| inputs::needs_tracking(path)).collect();
     tracked.extend(document_path.as_deref());
     let mut tokens = findings.errors.to_compile_errors();
-    tokens.extend(assemble(&item, &module, &tracked).map_err(single)?);
+    tokens.extend(assemble(&item, module, &tracked));
     tokens.extend(diagnostics::warnings(&findings.warnings, literal.span()));
     Ok(tokens)
 }
@@ -167,59 +180,29 @@ fn target(item: TokenStream) -> Result<syn::ItemStruct, syn::Error> {
 /// Assembles the re-export, the module and the file tracking.
 pub(crate) fn assemble(
     item: &syn::ItemStruct,
-    module: &str,
+    module: SingleModule,
     tracked: &[&Path],
-) -> Result<TokenStream, syn::Error> {
-    let file = syn::parse_str::<syn::File>(module).map_err(|error| {
-        syn::Error::new(
-            Span::call_site(),
-            format!("internal error in krakenql: the generated module does not parse: {error}"),
-        )
-    })?;
-    let operation = operation_struct(&file).ok_or_else(|| {
-        syn::Error::new(
-            Span::call_site(),
-            "internal error in krakenql: the generated module has no `Operation` impl",
-        )
-    })?;
+) -> TokenStream {
     let name = &item.ident;
     let vis = &item.vis;
     let docs = &item.attrs;
     let module_name = module_ident(&name.to_string());
+    let operation = module.operation;
     let alias = (operation != *name).then(|| quote!(as #name));
-    let attrs = &file.attrs;
-    let items = &file.items;
+    let contents = module.tokens;
     let tracked = tracked.iter().map(|path| path.display().to_string());
-    Ok(quote! {
+    quote! {
         #(#docs)*
         #vis use #module_name::#operation #alias;
         #[allow(deprecated)]
         #vis mod #module_name {
-            #(#attrs)*
-            #(#items)*
+            #contents
         }
         const _: () = {
             #(const _: &str = include_str!(#tracked);)*
             const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
         };
-    })
-}
-
-/// The struct the module's `Operation` impl is for.
-fn operation_struct(file: &syn::File) -> Option<syn::Ident> {
-    file.items.iter().find_map(|item| match item {
-        syn::Item::Impl(imp) => {
-            let (path, _) = imp.trait_.as_ref()?;
-            if path.segments.last()?.ident != "Operation" {
-                return None;
-            }
-            match imp.self_ty.as_ref() {
-                syn::Type::Path(ty) => ty.path.get_ident().cloned(),
-                _ => None,
-            }
-        }
-        _ => None,
-    })
+    }
 }
 
 /// The module's name: the struct's name in snake case (`type_` for a keyword).

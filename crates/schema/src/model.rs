@@ -1,7 +1,9 @@
 //! The validated schema together with its deprecation index.
 
+use apollo_compiler::collections::HashMap;
+use apollo_compiler::schema::Implementers;
 use apollo_compiler::validation::Valid;
-use apollo_compiler::Schema;
+use apollo_compiler::{Name, Schema};
 
 use crate::coordinate::Coordinate;
 use crate::deprecation::{collect_deprecations, Deprecation};
@@ -31,6 +33,7 @@ impl SourceFile {
 pub struct KrakenSchema {
     schema: Valid<Schema>,
     deprecations: Vec<Deprecation>,
+    implementers: HashMap<Name, Implementers>,
     notes: Vec<Diagnostic>,
 }
 
@@ -38,9 +41,11 @@ impl KrakenSchema {
     /// Wraps an already validated schema, indexing its deprecations.
     pub fn from_valid(schema: Valid<Schema>, notes: Vec<Diagnostic>) -> Self {
         let deprecations = collect_deprecations(&schema);
+        let implementers = schema.implementers_map();
         KrakenSchema {
             schema,
             deprecations,
+            implementers,
             notes,
         }
     }
@@ -61,6 +66,12 @@ impl KrakenSchema {
             .binary_search_by(|d| d.coordinate.cmp(coordinate))
             .ok()
             .map(|i| &self.deprecations[i])
+    }
+
+    /// The object types and interfaces implementing each interface, computed once per schema
+    /// (apollo-compiler's `implementers_map` walks every type each time it is asked).
+    pub fn implementers(&self) -> &HashMap<Name, Implementers> {
+        &self.implementers
     }
 
     /// What the loader did that a user may want to know (dropped types, converted comments).

@@ -4,3 +4,5 @@
 // The generator formats its output with prettyplease; rustfmt must leave it as generated.
 #[rustfmt::skip]
 pub mod generated;
+
+pub mod inline;

@@ -1,8 +1,8 @@
 //! `krakenql expand FILE`: the module `#[kraken_query]` expands to for one operation, formatted.
 //!
-//! It calls the library function the macro calls (`krakenql_codegen::rust::generate_single`)
-//! with the codegen options of graphql.config.toml, so the text printed is the text inside the
-//! macro's module, and the file name as given appears in the header as it does for the macro's
+//! It calls `krakenql_codegen::rust::generate_single`, which formats exactly the tokens the macro
+//! emits (`generate_single_tokens`), with the codegen options of graphql.config.toml, so the text
+//! printed is the text inside the macro's module, and the file name as given appears in the header as it does for the macro's
 //! `query = "FILE"` relative to the crate.
 
 use krakenql_codegen::config::CodegenConfig;

@@ -1,6 +1,9 @@
 //! One module per top-level command.
 
+pub mod docs;
 pub mod expand;
+pub mod fetch;
 pub mod generate;
 pub mod lint;
+pub mod mock;
 pub mod schema;

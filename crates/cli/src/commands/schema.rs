@@ -1,4 +1,5 @@
-//! `krakenql schema …`: deprecations, stats, import-docs and from-introspection.
+//! `krakenql schema …`: deprecations, stats, import-docs and from-introspection (fetch is in
+//! `fetch.rs`).
 
 use krakenql_schema::load::introspection::introspection_to_document;
 use krakenql_schema::reference::{parse_reference, Section};
@@ -58,6 +59,7 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             print!("{document}");
             Ok(Outcome::Clean)
         }
+        SchemaCommand::Fetch(args) => super::fetch::run(args),
     }
 }
 

@@ -149,6 +149,8 @@ pub(crate) struct OperationModule {
     pub structs: Vec<ResponseStruct>,
     /// The schema types, inline for a self-contained module.
     pub inline: Option<SharedTypes>,
+    /// `mock_json`, `mock_builder` and `mock`.
+    pub mock: super::mock::MockFunctions,
 }
 
 /// The `Variables` struct.

@@ -1,6 +1,7 @@
 //! Merging schema sources: newer over older, the docs reference over both, and types that no
 //! primary source defines taken from fallback schemas of other Kraken brands.
 
+mod enum_values;
 mod fallback;
 mod overlay;
 mod provenance;

@@ -32,6 +32,7 @@ impl Applier<'_> {
             }
             done.push(type_name.clone());
             self.apply_revealed(entry, &type_name);
+            self.apply_shown_enum_values(entry, &type_name);
         }
     }
 

@@ -27,6 +27,17 @@ use crate::diagnostic::{Diagnostic, LoadError, Location};
 
 pub use infer::{ShownScalar, SHOWN_SCALARS};
 
+/// Reads an example block of the page (variables or response) as JSON, each bare type name
+/// (`"address": RichAddressType`) becoming a marker object that [`bare_type_name`] reads.
+pub fn parse_example_block(text: &str) -> Result<serde_json::Value, serde_json::Error> {
+    infer::parse_example(text)
+}
+
+/// The type name a value read by [`parse_example_block`] stands for, when it was a bare name.
+pub fn bare_type_name(value: &serde_json::Value) -> Option<&str> {
+    infer::bare_name(value)
+}
+
 /// The part of the reference an entry belongs to: each part documents the `Query` root of one server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {

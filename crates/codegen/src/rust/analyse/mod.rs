@@ -34,7 +34,7 @@ pub(crate) enum Scope {
 pub(crate) struct Ctx<'a> {
     schema: &'a KrakenSchema,
     options: &'a Resolved,
-    implementers: apollo_compiler::collections::HashMap<Name, Implementers>,
+    implementers: &'a apollo_compiler::collections::HashMap<Name, Implementers>,
     /// The path from an operation module to the shared types: `super::types::` or nothing.
     shared_prefix: TokenStream,
     /// Names in the shared namespace.
@@ -61,7 +61,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             schema,
             options,
-            implementers: valid.implementers_map(),
+            implementers: schema.implementers(),
             shared_prefix: if separate_types {
                 quote!(super::types::)
             } else {

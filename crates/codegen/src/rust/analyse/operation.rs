@@ -8,6 +8,7 @@ use super::selection::Walker;
 use super::{Ctx, Scope};
 use crate::rust::document::Prepared;
 use crate::rust::error::CodegenError;
+use crate::rust::mock::MockFunctions;
 use crate::rust::model::{InputField, OperationModule, Variables};
 use crate::rust::names::{ident, pascal, snake, Registry};
 
@@ -42,6 +43,7 @@ pub(super) fn operation(
         &[&operation.selection_set],
         docs,
     )?;
+    let mock = MockFunctions::new(walker.ctx.valid(), document, operation, &variables)?;
     Ok(OperationModule {
         name: prepared.name.clone(),
         ident: op_ident,
@@ -51,6 +53,7 @@ pub(super) fn operation(
         variables,
         structs,
         inline: None,
+        mock,
     })
 }
 

@@ -57,6 +57,7 @@ impl ToTokens for OperationModule {
         let variables = &self.variables;
         let structs = &self.structs;
         let inline = &self.inline;
+        let mock = &self.mock;
         tokens.extend(quote! {
             #docs
             pub struct #ident;
@@ -73,13 +74,14 @@ impl ToTokens for OperationModule {
 
             #variables
             #(#structs)*
+            #mock
             #inline
         });
     }
 }
 
 /// A raw string literal holding `text`, with as many `#` as it needs.
-fn raw_string(text: &str) -> Result<Literal, CodegenError> {
+pub(crate) fn raw_string(text: &str) -> Result<Literal, CodegenError> {
     let mut hashes = String::new();
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');

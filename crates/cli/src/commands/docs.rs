@@ -1,0 +1,135 @@
+//! `krakenql docs`: renders the reference site, reading templates and documents from disk.
+
+use std::path::{Path, PathBuf};
+
+use krakenql_codegen::docs::{render_docs, DocsFormat, DocsOptions, Templates, API_ENDPOINT};
+use krakenql_codegen::project::files::{collect, display};
+use krakenql_codegen::project::write;
+use krakenql_lint::{lint, LintOptions, LintReport, LintSource};
+use krakenql_schema::render::render_all;
+use krakenql_schema::{Diagnostic, KrakenSchema};
+
+use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs};
+use crate::failure::{Failure, Outcome};
+use crate::inputs::{load_config, load_schema, read_text, today};
+use crate::CommandResult;
+
+/// Renders the site into `--out`.
+pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
+    let config = load_config(global)?;
+    let schema = load_schema(global, config.as_ref())?;
+    let bundled = global.schema.is_empty()
+        && config
+            .as_ref()
+            .is_none_or(|loaded| loaded.config.schema.is_empty());
+    let templates = match &args.templates {
+        Some(dir) => read_templates(dir)?,
+        None => Templates::embedded(),
+    };
+    let today = today(args.today, config.as_ref());
+    let report = if args.documents.is_empty() {
+        None
+    } else {
+        Some(lint_documents(&schema, &args.documents, today)?)
+    };
+    let format = match args.format {
+        DocsFormatArg::Markdown => DocsFormat::Markdown,
+        DocsFormatArg::Html => DocsFormat::Html,
+        DocsFormatArg::Text => DocsFormat::Text,
+    };
+    let mut options = DocsOptions::new(format, &args.out, today);
+    options.endpoint = args
+        .endpoint
+        .clone()
+        .or_else(|| bundled.then(|| API_ENDPOINT.to_owned()));
+    let files = render_docs(&schema, &options, report.as_ref(), &templates)?;
+    let outcome = write(&files, false).map_err(|error| Failure::rendered(error.message))?;
+    println!(
+        "wrote {} pages to {} ({} changed)",
+        files.len(),
+        args.out.display(),
+        outcome.changed.len()
+    );
+    Ok(Outcome::Clean)
+}
+
+/// Reads every file under `dir` as a template override named by its path relative to `dir`.
+fn read_templates(dir: &Path) -> Result<Templates, Failure> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let entries = std::fs::read_dir(&current).map_err(|error| {
+            Diagnostic::error(
+                "unreadable-file",
+                format!("cannot read the templates directory {}: {error}", current.display()),
+            )
+            .with_help("pass a directory holding templates named like the built-in ones, e.g. html/root.html")
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut templates = Templates::embedded();
+    let mut problems = Vec::new();
+    for path in files {
+        let name = template_name(dir, &path);
+        match read_text(&path) {
+            Ok(source) => match templates
+                .clone()
+                .with_override(&name, &source.name, source.text)
+            {
+                Ok(updated) => templates = updated,
+                Err(problem) => problems.push(problem),
+            },
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() {
+        Ok(templates)
+    } else {
+        Err(Failure::from(problems))
+    }
+}
+
+/// A template's name: its path under the templates directory, with `/` separators.
+fn template_name(dir: &Path, path: &Path) -> String {
+    let relative: PathBuf = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
+    relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Lints the user's documents, for the "your operations" page.
+fn lint_documents(
+    schema: &KrakenSchema,
+    patterns: &[String],
+    today: chrono::NaiveDate,
+) -> Result<LintReport, Failure> {
+    let base = Path::new("");
+    let (paths, mut problems) = collect(patterns, base);
+    let mut sources = Vec::new();
+    for path in &paths {
+        match read_text(path) {
+            Ok(source) => sources.push(LintSource::from_path(display(path, base), source.text)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Failure::from(problems));
+    }
+    eprint!("{}", render_all(&problems));
+    let options = LintOptions {
+        today,
+        warn_within: None,
+        baseline: None,
+    };
+    Ok(lint(schema, sources, &options))
+}

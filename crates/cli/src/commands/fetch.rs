@@ -1,0 +1,233 @@
+//! `krakenql schema fetch URL`: sends the introspection query (deprecated arguments and input
+//! fields included) to a GraphQL endpoint and prints, or writes atomically, its schema as SDL.
+//!
+//! The response goes through the loader `schema from-introspection` uses, then through schema
+//! validation, and is printed as `KrakenSchema::to_sdl` prints every schema: fetching from
+//! `krakenql mock serve` gives back the served schema byte for byte.
+
+use std::time::Duration;
+
+use krakenql_codegen::project::write_atomic;
+use krakenql_schema::load::introspection::INTROSPECTION_QUERY;
+use krakenql_schema::load::load_sources;
+use krakenql_schema::{Diagnostic, SourceFile};
+use serde_json::{json, Value};
+
+use crate::cli::FetchArgs;
+use crate::failure::{Failure, Outcome};
+use crate::CommandResult;
+
+/// Fetches the schema of `args.url`.
+pub fn run(args: &FetchArgs) -> CommandResult {
+    let headers = parse_headers(&args.headers)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| {
+            Failure::from(Diagnostic::error(
+                "internal",
+                format!("cannot start the async runtime: {error}"),
+            ))
+        })?;
+    let text = runtime.block_on(fetch(&args.url, headers))?;
+    check_graphql_errors(&args.url, &text)?;
+    let schema = load_sources(&[SourceFile::new(args.url.clone(), text)])?;
+    let sdl = schema.to_sdl();
+    match &args.out {
+        Some(path) => {
+            write_atomic(path, &sdl)?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => print!("{sdl}"),
+    }
+    Ok(Outcome::Clean)
+}
+
+/// `Name: value` pairs, refusing anything else.
+fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, Failure> {
+    let mut headers = Vec::new();
+    let mut errors = Vec::new();
+    for header in raw {
+        match header.split_once(':') {
+            Some((name, value))
+                if !name.trim().is_empty()
+                    && reqwest::header::HeaderName::from_bytes(name.trim().as_bytes()).is_ok() =>
+            {
+                headers.push((name.trim().to_owned(), value.trim().to_owned()))
+            }
+            _ => errors.push(
+                Diagnostic::error("bad-header", format!("`{header}` is not an HTTP header"))
+                    .with_help(
+                    "write headers as --header 'Name: value', e.g. --header 'Authorization: TOKEN'",
+                ),
+            ),
+        }
+    }
+    if errors.is_empty() {
+        Ok(headers)
+    } else {
+        Err(Failure::from(errors))
+    }
+}
+
+/// POSTs the introspection query and returns the body of a 200 response.
+async fn fetch(url: &str, headers: Vec<(String, String)>) -> Result<String, Failure> {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .user_agent(concat!("krakenql/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|error| fetch_error(format!("cannot build the HTTP client: {error}"), None))?;
+    let mut request = client
+        .post(url)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .json(&json!({ "query": INTROSPECTION_QUERY, "operationName": "IntrospectionQuery" }));
+    for (name, value) in headers {
+        request = request.header(name, value);
+    }
+    let response = request.send().await.map_err(|error| {
+        let message = if error.is_connect() {
+            format!("cannot connect to {url}: {}", innermost(&error))
+        } else if error.is_timeout() {
+            format!("{url} did not answer within 60 seconds")
+        } else {
+            format!("cannot reach {url}: {}", error_chain(&error))
+        };
+        fetch_error(
+            message,
+            Some("check the URL, that the server is running, and your network"),
+        )
+    })?;
+    let status = response.status();
+    let text = response.text().await.map_err(|error| {
+        fetch_error(
+            format!("cannot read the response of {url}: {}", error_chain(&error)),
+            None,
+        )
+    })?;
+    if !status.is_success() {
+        let hint = if matches!(status.as_u16(), 401 | 403) {
+            "pass a token with --header 'Authorization: TOKEN'"
+        } else {
+            "check that the URL is the GraphQL endpoint (Kraken's is https://api.octopus.energy/v1/graphql/)"
+        };
+        return Err(fetch_error(
+            format!("{url} answered HTTP {status}{}", excerpt(&text)),
+            Some(hint),
+        ));
+    }
+    Ok(text)
+}
+
+/// A GraphQL error response (introspection disabled, auth refused) becomes a clear failure;
+/// non-JSON bodies too. Other shapes are left to the introspection reader.
+fn check_graphql_errors(url: &str, text: &str) -> Result<(), Failure> {
+    let value: Value = serde_json::from_str(text).map_err(|error| {
+        fetch_error(
+            format!("{url} did not answer JSON ({error}){}", excerpt(text)),
+            Some("check that the URL is a GraphQL endpoint, not a web page"),
+        )
+    })?;
+    let has_schema = value
+        .get("data")
+        .and_then(|data| data.get("__schema"))
+        .is_some_and(|schema| !schema.is_null());
+    let messages: Vec<&str> = value
+        .get("errors")
+        .and_then(Value::as_array)
+        .map(|errors| {
+            errors
+                .iter()
+                .filter_map(|error| error.get("message").and_then(Value::as_str))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !has_schema && !messages.is_empty() {
+        return Err(fetch_error(
+            format!(
+                "{url} answered the introspection query with errors: {}",
+                messages.join("; ")
+            ),
+            Some("the endpoint may disable introspection or need --header 'Authorization: TOKEN'"),
+        ));
+    }
+    Ok(())
+}
+
+fn fetch_error(message: String, help: Option<&str>) -> Failure {
+    let diagnostic = Diagnostic::error("fetch-failed", message);
+    Failure::from(match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    })
+}
+
+/// The error and its causes, `a: b: c`, without repeats.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if parts.last() != Some(&text) {
+            parts.push(text);
+        }
+        source = cause.source();
+    }
+    parts.join(": ")
+}
+
+/// The deepest cause of an error (for a refused connection: the OS error).
+fn innermost(error: &dyn std::error::Error) -> String {
+    let mut deepest = error;
+    while let Some(cause) = deepest.source() {
+        deepest = cause;
+    }
+    deepest.to_string()
+}
+
+/// The start of a response body, for error messages.
+fn excerpt(text: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return String::new();
+    }
+    let short: String = trimmed.chars().take(200).collect();
+    let more = if short.len() < trimmed.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!(": {short}{more}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_headers_and_refuses_bad_ones() {
+        let headers = parse_headers(&["Authorization: abc".to_owned(), "X-A:b:c".to_owned()])
+            .expect("valid headers");
+        assert_eq!(
+            headers,
+            vec![
+                ("Authorization".to_owned(), "abc".to_owned()),
+                ("X-A".to_owned(), "b:c".to_owned())
+            ]
+        );
+        let failure = parse_headers(&["no colon".to_owned(), "bad name: x".to_owned()])
+            .expect_err("bad headers");
+        assert_eq!(failure.render().matches("bad-header").count(), 2);
+    }
+
+    #[test]
+    fn graphql_errors_without_a_schema_fail() {
+        let failure = check_graphql_errors(
+            "http://x/",
+            r#"{"errors":[{"message":"introspection is disabled"}]}"#,
+        )
+        .expect_err("errors");
+        assert!(failure.render().contains("introspection is disabled"));
+        assert!(check_graphql_errors("http://x/", "<html>").is_err());
+        assert!(check_graphql_errors("http://x/", r#"{"data":{"__schema":{}}}"#).is_ok());
+    }
+}

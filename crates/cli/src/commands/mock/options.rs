@@ -1,0 +1,61 @@
+//! The executor both mock commands use: the schema the CLI loads, overrides from a file, the
+//! seed and the time-travel date.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use krakenql::mock::{Mocks, Overrides};
+use krakenql_schema::{Diagnostic, Location};
+
+use crate::cli::{GlobalArgs, MockOptions};
+use crate::failure::Failure;
+use crate::inputs::{load_config, load_schema, read_text};
+
+/// Builds the executor from `--schema`/the config and the mock options.
+///
+/// Time travel happens only when a date is given (`--today`, else the config's `today`): a mock
+/// that answered differently depending on the day it runs would not be deterministic.
+pub fn build_mocks(global: &GlobalArgs, options: &MockOptions) -> Result<Mocks, Failure> {
+    let config = load_config(global)?;
+    let schema = load_schema(global, config.as_ref())?;
+    let mut mocks = Mocks::new(Arc::new(schema));
+    if let Some(path) = &options.overrides {
+        mocks = mocks.with_overrides(read_overrides(path)?);
+    }
+    if let Some(seed) = options.seed {
+        mocks = mocks.with_seed(seed);
+    }
+    let today = options
+        .today
+        .or_else(|| config.as_ref().and_then(|loaded| loaded.config.today));
+    if let Some(today) = today {
+        mocks = mocks.with_today(today);
+    }
+    Ok(mocks)
+}
+
+/// Reads an overrides file, TOML or JSON by its extension.
+fn read_overrides(path: &Path) -> Result<Overrides, Failure> {
+    let source = read_text(path)?;
+    let is_json = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
+    let parsed = if is_json {
+        Overrides::from_json(&source.text)
+    } else {
+        Overrides::from_toml(&source.text)
+    };
+    parsed.map_err(|error| {
+        Failure::from(
+            Diagnostic::error(
+                "bad-overrides",
+                format!("invalid overrides file: {}", error.message),
+            )
+            .at(Location::new(&source.name, error.line, error.column))
+            .with_help(
+                "an overrides file has tables `types`, `coordinates` (`\"AccountType.balance\" = 100`), \
+                 `paths` and `abstract`, and a top-level `seed`",
+            ),
+        )
+    })
+}

@@ -1,0 +1,94 @@
+//! `schema fetch` against the mock server gives back the bundled schema, deprecations included.
+
+use std::path::Path;
+
+use krakenql_schema::CoordinateKind;
+
+use crate::server::{run_cli, Server};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schema_fetch_round_trips_the_bundled_schema() {
+    let server = Server::start(&[]);
+    let out = std::env::temp_dir().join(format!("krakenql-fetch-{}.graphql", std::process::id()));
+    let output = run_cli(&[
+        "schema",
+        "fetch",
+        &server.url,
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let fetched = std::fs::read_to_string(&out).expect("fetch wrote the file");
+    let _ = std::fs::remove_file(&out);
+
+    let bundled_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/kraken.graphql");
+    let bundled = std::fs::read_to_string(&bundled_path).expect("the bundled schema");
+    let expected = krakenql_schema::load::load_sources(&[krakenql_schema::SourceFile::new(
+        "kraken.graphql",
+        bundled,
+    )])
+    .expect("the bundled schema loads")
+    .to_sdl();
+    if fetched != expected {
+        panic!(
+            "the fetched schema differs from the bundled one:\n{}",
+            diff(&expected, &fetched)
+        );
+    }
+    // Argument and input-field deprecations made the trip.
+    let refetched = krakenql_schema::load::load_sources(&[krakenql_schema::SourceFile::new(
+        "fetched.graphql",
+        fetched,
+    )])
+    .expect("the fetched schema loads");
+    let has = |kind: CoordinateKind| {
+        refetched
+            .deprecations()
+            .iter()
+            .any(|deprecation| deprecation.coordinate.kind() == kind)
+    };
+    assert!(
+        has(CoordinateKind::Argument),
+        "no argument deprecation came back"
+    );
+    assert!(
+        has(CoordinateKind::InputField),
+        "no input-field deprecation came back"
+    );
+}
+
+/// The first differing lines with a little context, `-` expected, `+` fetched.
+fn diff(expected: &str, actual: &str) -> String {
+    let expected: Vec<&str> = expected.lines().collect();
+    let actual: Vec<&str> = actual.lines().collect();
+    let Some(first) =
+        (0..expected.len().max(actual.len())).find(|&i| expected.get(i) != actual.get(i))
+    else {
+        return "(only line endings differ)".to_owned();
+    };
+    let start = first.saturating_sub(3);
+    let mut out = format!(
+        "first difference at line {} ({} lines expected, {} fetched)\n",
+        first + 1,
+        expected.len(),
+        actual.len()
+    );
+    for i in start..(first + 12) {
+        match (expected.get(i), actual.get(i)) {
+            (Some(e), Some(a)) if e == a => out.push_str(&format!("  {e}\n")),
+            (e, a) => {
+                if let Some(e) = e {
+                    out.push_str(&format!("- {e}\n"));
+                }
+                if let Some(a) = a {
+                    out.push_str(&format!("+ {a}\n"));
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,328 @@
+//! The dynamic mock executor: answers any operation on a Kraken schema with deterministic
+//! example data (feature `mock`).
+//!
+//! Execution is apollo-compiler's own (`apollo_compiler::resolvers`): it handles fragments,
+//! aliases, `__typename`, `@include`/`@skip`, variables and their defaults, lists, non-null
+//! propagation and schema introspection. This module supplies the values, one field at a time:
+//!
+//! - a leaf gets the shared example of its type (`krakenql_schema::examples::leaf_example`, the
+//!   wire face: decimals are strings), an enum its first value in schema order;
+//! - an interface or union gets `krakenql_schema::examples::example_object_type`;
+//! - a list has one element, and a nullable field is never null;
+//! - field arguments do not change values;
+//! - [`Overrides`] replace values (path, then coordinate or closure, then type);
+//! - a seed varies list lengths and `String`/`ID` values by response path ([`seed`]);
+//! - with a `today`, fields whose removal date has passed answer with Kraken's error for a
+//!   disabled field (`time_travel.rs`).
+//!
+//! `document.rs` parses, limits depth, validates and caches documents; `resolve.rs` is the value
+//! policy; `response.rs` the request and response types.
+
+mod document;
+mod overrides;
+mod resolve;
+mod response;
+mod time_travel;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use apollo_compiler::collections::HashMap as ApolloHashMap;
+use apollo_compiler::executable::Operation;
+use apollo_compiler::introspection::check_max_depth;
+use apollo_compiler::request::coerce_variable_values;
+use apollo_compiler::resolvers::Execution;
+use apollo_compiler::response::{GraphQLError, JsonMap, JsonValue};
+use apollo_compiler::schema::{ExtendedType, Implementers};
+use apollo_compiler::Name;
+use chrono::NaiveDate;
+use krakenql_schema::examples::{leaf_example, ExampleStyle};
+use krakenql_schema::KrakenSchema;
+
+pub use crate::mock_seed as seed;
+pub use apollo_compiler::executable::OperationType;
+pub use overrides::{OverrideError, Overrides, ResolveContext};
+pub use response::{MockRequest, MockResponse, Outcome};
+
+#[cfg(test)]
+mod tests;
+
+use document::DocumentCache;
+use time_travel::Removed;
+
+/// The default limit on how deeply fields may nest in an operation.
+pub const DEFAULT_MAX_DEPTH: usize = 64;
+
+/// The mock executor of one schema: cheap to clone (an `Arc` inside), `Send` and `Sync`.
+///
+/// ```
+/// # use std::sync::Arc;
+/// # use krakenql::mock::{Mocks, MockRequest};
+/// let schema = krakenql_schema::load::load_sources(&[krakenql_schema::SourceFile::new(
+///     "s.graphql",
+///     "type Query { balance: Int, name: String! }",
+/// )])
+/// .unwrap();
+/// let mocks = Mocks::new(Arc::new(schema));
+/// let response = mocks.execute(&MockRequest::new("{ balance name }"));
+/// assert_eq!(response.body.to_string(), r#"{"data":{"balance":1,"name":"abc123"}}"#);
+/// ```
+#[derive(Clone)]
+pub struct Mocks {
+    inner: Arc<Inner>,
+}
+
+/// Everything an execution reads.
+pub(crate) struct Inner {
+    pub(crate) schema: Arc<KrakenSchema>,
+    pub(crate) index: Arc<SchemaIndex>,
+    pub(crate) config: Config,
+    cache: DocumentCache,
+}
+
+/// What is computed once per schema.
+pub(crate) struct SchemaIndex {
+    /// The implementers of every interface, for apollo-compiler and for override checks.
+    pub(crate) implementers: ApolloHashMap<Name, Implementers>,
+    /// The example concrete type of every interface and union.
+    pub(crate) examples: HashMap<Name, Name>,
+    /// The example of every scalar and enum (wire face).
+    pub(crate) leaves: HashMap<Name, JsonValue>,
+}
+
+/// The settings of a [`Mocks`].
+#[derive(Clone)]
+pub(crate) struct Config {
+    pub(crate) overrides: Overrides,
+    pub(crate) seed: Option<u64>,
+    pub(crate) today: Option<NaiveDate>,
+    pub(crate) removed: Arc<Removed>,
+    pub(crate) introspection: bool,
+    pub(crate) max_depth: usize,
+}
+
+impl Mocks {
+    /// The executor of a schema: no overrides, no seed, no time travel, introspection on, depth
+    /// limit [`DEFAULT_MAX_DEPTH`].
+    pub fn new(schema: Arc<KrakenSchema>) -> Self {
+        let index = Arc::new(SchemaIndex::new(&schema));
+        Mocks {
+            inner: Arc::new(Inner {
+                schema,
+                index,
+                config: Config {
+                    overrides: Overrides::new(),
+                    seed: None,
+                    today: None,
+                    removed: Arc::new(Removed::none()),
+                    introspection: true,
+                    max_depth: DEFAULT_MAX_DEPTH,
+                },
+                cache: DocumentCache::default(),
+            }),
+        }
+    }
+
+    /// Replaces the overrides; a seed they carry (the `seed` key of a file) becomes the seed.
+    pub fn with_overrides(self, overrides: Overrides) -> Self {
+        self.configure(|config| {
+            if let Some(seed) = overrides.seed() {
+                config.seed = Some(seed);
+            }
+            config.overrides = overrides;
+        })
+    }
+
+    /// Varies list lengths (1 to 3) and `String`/`ID` values reproducibly (see [`seed`]).
+    pub fn with_seed(self, seed: u64) -> Self {
+        self.configure(|config| config.seed = Some(seed))
+    }
+
+    /// Time travel: fields whose removal date is on or before `today` answer with an error.
+    pub fn with_today(self, today: NaiveDate) -> Self {
+        let removed = Arc::new(Removed::as_of(&self.inner.schema, today));
+        self.configure(|config| {
+            config.today = Some(today);
+            config.removed = removed;
+        })
+    }
+
+    /// Whether `__schema` and `__type` answer (on by default).
+    pub fn with_introspection(self, enabled: bool) -> Self {
+        self.configure(|config| config.introspection = enabled)
+    }
+
+    /// The deepest nesting of fields an operation may have; deeper is a request error.
+    pub fn with_max_depth(self, depth: usize) -> Self {
+        self.configure(|config| config.max_depth = depth)
+    }
+
+    /// The schema this executor answers for.
+    pub fn schema(&self) -> &Arc<KrakenSchema> {
+        &self.inner.schema
+    }
+
+    /// The date time travel is set to, if any.
+    pub fn today(&self) -> Option<NaiveDate> {
+        self.inner.config.today
+    }
+
+    /// The seed, if any.
+    pub fn seed(&self) -> Option<u64> {
+        self.inner.config.seed
+    }
+
+    /// The type of the operation a request would run, or `None` when the request is invalid or
+    /// names no operation of its document (a server refuses mutations over GET with this).
+    pub fn operation_type(&self, request: &MockRequest) -> Option<OperationType> {
+        let parsed = self.parsed(&request.query);
+        let document = parsed.as_ref().as_ref().ok()?;
+        let operation = document
+            .operations
+            .get(request.operation_name.as_deref())
+            .ok()?;
+        Some(operation.operation_type)
+    }
+
+    /// Answers one request.
+    pub fn execute(&self, request: &MockRequest) -> MockResponse {
+        let parsed = self.parsed(&request.query);
+        let document = match parsed.as_ref() {
+            Ok(document) => document,
+            Err(errors) => return MockResponse::request_errors(errors),
+        };
+        let operation = match document.operations.get(request.operation_name.as_deref()) {
+            Ok(operation) => operation,
+            Err(error) => {
+                return MockResponse::request_errors(&[error.to_graphql_error(&document.sources)])
+            }
+        };
+        self.execute_operation(document, operation, request)
+    }
+
+    fn execute_operation(
+        &self,
+        document: &apollo_compiler::validation::Valid<apollo_compiler::ExecutableDocument>,
+        operation: &Operation,
+        request: &MockRequest,
+    ) -> MockResponse {
+        let inner = &*self.inner;
+        let schema = inner.schema.schema();
+        if inner.config.introspection {
+            if let Err(error) = check_max_depth(document, operation) {
+                return MockResponse::request_errors(&[error.to_graphql_error(&document.sources)]);
+            }
+        } else if let Some(field) = operation
+            .root_fields(document)
+            .find(|field| matches!(field.name.as_str(), "__schema" | "__type"))
+        {
+            let error = GraphQLError::new(
+                format!(
+                    "introspection is disabled: `{}` is not available",
+                    field.name
+                ),
+                field.name.location(),
+                &document.sources,
+            );
+            return MockResponse::request_errors(&[error]);
+        }
+        let raw: JsonMap = request
+            .variables
+            .iter()
+            .map(|(name, value)| (name.as_str().into(), value.clone().into()))
+            .collect();
+        let variables = match coerce_variable_values(schema, operation, &raw) {
+            Ok(variables) => variables,
+            Err(error) => {
+                return MockResponse::request_errors(&[error.to_graphql_error(&document.sources)])
+            }
+        };
+        let run = resolve::Run::new(inner);
+        let root = run.root(operation.object_type());
+        let result = Execution::new(schema, document)
+            .operation(operation)
+            .implementers_map(&inner.index.implementers)
+            .coerced_variable_values(&variables)
+            .enable_schema_introspection(inner.config.introspection)
+            .execute_sync(&root);
+        match result {
+            Ok(mut response) => {
+                run.finish_errors(&mut response.errors);
+                MockResponse::executed(response.data.as_ref(), &response.errors)
+            }
+            Err(error) => {
+                MockResponse::request_errors(&[error.to_graphql_error(&document.sources)])
+            }
+        }
+    }
+
+    fn parsed(&self, query: &str) -> Arc<document::Parsed> {
+        let inner = &*self.inner;
+        inner.cache.get_or_parse(query, || {
+            document::parse(inner.schema.schema(), query, inner.config.max_depth)
+        })
+    }
+
+    /// A copy with changed settings and an empty document cache.
+    fn configure(self, change: impl FnOnce(&mut Config)) -> Self {
+        let mut config = self.inner.config.clone();
+        change(&mut config);
+        Mocks {
+            inner: Arc::new(Inner {
+                schema: Arc::clone(&self.inner.schema),
+                index: Arc::clone(&self.inner.index),
+                config,
+                cache: DocumentCache::default(),
+            }),
+        }
+    }
+}
+
+impl std::fmt::Debug for Mocks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let config = &self.inner.config;
+        f.debug_struct("Mocks")
+            .field("overrides", &config.overrides)
+            .field("seed", &config.seed)
+            .field("today", &config.today)
+            .field("introspection", &config.introspection)
+            .field("max_depth", &config.max_depth)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SchemaIndex {
+    fn new(schema: &KrakenSchema) -> Self {
+        let schema = schema.schema();
+        let mut examples = HashMap::new();
+        let mut leaves = HashMap::new();
+        for (name, ty) in &schema.types {
+            match ty {
+                ExtendedType::Object(object) => {
+                    examples.insert(name.clone(), name.clone());
+                    for interface in &object.implements_interfaces {
+                        examples
+                            .entry(interface.name.clone())
+                            .or_insert_with(|| name.clone());
+                    }
+                }
+                ExtendedType::Union(union) => {
+                    if let Some(first) = union.members.iter().next() {
+                        examples.insert(name.clone(), first.name.clone());
+                    }
+                }
+                ExtendedType::Scalar(_) | ExtendedType::Enum(_) => {
+                    if let Some(value) = leaf_example(schema, name, ExampleStyle::Wire) {
+                        leaves.insert(name.clone(), value.into());
+                    }
+                }
+                ExtendedType::Interface(_) | ExtendedType::InputObject(_) => {}
+            }
+        }
+        SchemaIndex {
+            implementers: schema.implementers_map(),
+            examples,
+            leaves,
+        }
+    }
+}

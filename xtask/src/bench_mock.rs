@@ -1,0 +1,216 @@
+//! `cargo xtask bench-mock`: requests/s and p99 latency of `krakenql mock serve` under wrk.
+//!
+//! Builds the CLI in release, starts `mock serve` on 127.0.0.1:0, checks that the benchmark
+//! query (20 scalar fields of `AccountType` on the bundled schema) is answered without errors,
+//! runs `wrk -t2 -c32 -d10s --latency` with a Lua script that POSTs it, prints requests/s and
+//! p99 against the targets (over 10,000 requests/s, p99 under 10 ms), and stops the server.
+//! wrk comes from the Debian package `wrk` (`apt-get install -y wrk`); nothing is downloaded.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+
+use crate::generated::{root, write_atomic};
+
+/// The benchmark operation: 20 scalar fields, none deprecated.
+const QUERY: &str =
+    "query Bench($n: String!) { account(accountNumber: $n) { id number status brand \
+overdueBalance urn billingName billingSubName billingEmail billingAddress billingAddressPostcode \
+billingCountryCode billingDeliveryPointIdentifier splitBillingAddress canRequestRefund \
+referralsCreated accountType commsDeliveryPreference documentAccessibility isInHardship } }";
+
+const TARGET_RPS: f64 = 10_000.0;
+const TARGET_P99_MS: f64 = 10.0;
+
+/// The server child process, killed when dropped (also on an early error return).
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Builds, serves, loads and reports.
+pub fn run() -> Result<(), String> {
+    let root = root();
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    if Command::new("wrk").arg("--version").output().is_err() {
+        return Err("wrk is not installed: apt-get install -y wrk".to_owned());
+    }
+    eprintln!("building krakenql in release…");
+    crate::generated::cargo(
+        &["build", "--release", "--quiet", "-p", "krakenql-cli"],
+        &root,
+        &target_dir,
+    )?;
+    let binary = target_dir.join("release/krakenql");
+    let mut child = Command::new(&binary)
+        .args(["mock", "serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|error| format!("cannot start {}: {error}", binary.display()))?;
+    let stdout = child
+        .stdout
+        .take()
+        .ok_or("the server's stdout is not piped")?;
+    let server = Server(child);
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .map_err(|error| format!("cannot read the server's first line: {error}"))?;
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .ok_or_else(|| format!("expected `listening on URL`, got {line:?}"))?
+        .to_owned();
+    let addr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+
+    let body = format!(
+        r#"{{"query":{},"operationName":"Bench","variables":{{"n":"A-1234"}}}}"#,
+        json_string(QUERY)
+    );
+    check_answer(&addr, &body)?;
+
+    let script = root.join("target/bench-mock/post.lua");
+    write_atomic(
+        &script,
+        &format!(
+            "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = [==[{body}]==]\n"
+        ),
+    )?;
+    eprintln!("wrk -t2 -c32 -d10s --latency against {url}…");
+    let output = Command::new("wrk")
+        .args(["-t2", "-c32", "-d10s", "--latency", "-s"])
+        .arg(&script)
+        .arg(&url)
+        .output()
+        .map_err(|error| format!("cannot run wrk: {error}"))?;
+    drop(server);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    if !output.status.success() {
+        return Err(format!(
+            "wrk failed:\n{report}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    eprintln!("{report}");
+    if report.contains("Non-2xx") || report.contains("Socket errors") {
+        return Err(format!("some requests failed:\n{report}"));
+    }
+    let rps = requests_per_second(&report).ok_or("no Requests/sec in wrk's report")?;
+    let p99 = p99_ms(&report).ok_or("no 99% latency in wrk's report")?;
+    let verdict = |met: bool| if met { "met" } else { "MISSED" };
+    println!("| metric | value | target | |\n|---|---|---|---|");
+    println!(
+        "| requests/s | {rps:.0} | > {TARGET_RPS:.0} | {} |",
+        verdict(rps > TARGET_RPS)
+    );
+    println!(
+        "| p99 latency | {p99:.2} ms | < {TARGET_P99_MS:.0} ms | {} |",
+        verdict(p99 < TARGET_P99_MS)
+    );
+    Ok(())
+}
+
+/// One request by hand (HTTP/1.1, `Connection: close`): the query must be answered, no errors.
+fn check_answer(addr: &str, body: &str) -> Result<(), String> {
+    let mut stream =
+        TcpStream::connect(addr).map_err(|error| format!("cannot connect to {addr}: {error}"))?;
+    let request = format!(
+        "POST / HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream
+        .write_all(request.as_bytes())
+        .map_err(|error| format!("cannot send the check request: {error}"))?;
+    let mut response = String::new();
+    stream
+        .read_to_string(&mut response)
+        .map_err(|error| format!("cannot read the check response: {error}"))?;
+    if !response.starts_with("HTTP/1.1 200") || response.contains("\"errors\"") {
+        return Err(format!(
+            "the benchmark query is not answered cleanly:\n{response}"
+        ));
+    }
+    Ok(())
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `Requests/sec:  12345.67`.
+fn requests_per_second(report: &str) -> Option<f64> {
+    report
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("Requests/sec:"))
+        .and_then(|value| value.trim().parse().ok())
+}
+
+/// The `99%` line of `--latency`'s distribution, in milliseconds.
+fn p99_ms(report: &str) -> Option<f64> {
+    let value = report
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("99%"))?
+        .trim();
+    duration_ms(value)
+}
+
+/// wrk's durations: `812.00us`, `1.23ms`, `2.01s`, `1.5m`.
+fn duration_ms(value: &str) -> Option<f64> {
+    let split = value.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = value.split_at(split);
+    let number: f64 = number.parse().ok()?;
+    let factor = match unit {
+        "us" => 0.001,
+        "ms" => 1.0,
+        "s" => 1000.0,
+        "m" => 60_000.0,
+        _ => return None,
+    };
+    Some(number * factor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_wrk_reports() {
+        let report = "  Latency Distribution\n     50%  451.00us\n     99%    2.35ms\nRequests/sec:  14123.45\n";
+        assert_eq!(requests_per_second(report), Some(14123.45));
+        assert_eq!(p99_ms(report), Some(2.35));
+        assert_eq!(duration_ms("812.00us"), Some(0.812));
+        assert_eq!(duration_ms("1.50s"), Some(1500.0));
+        assert_eq!(duration_ms("abc"), None);
+    }
+
+    #[test]
+    fn the_query_has_twenty_fields() {
+        let inner = QUERY
+            .split_once("{ account(accountNumber: $n) {")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .map(|(fields, _)| fields.split_whitespace().count());
+        assert_eq!(inner, Some(20));
+    }
+}
