@@ -18,6 +18,7 @@
 //! `document.rs` parses, limits depth, validates and caches documents; `resolve.rs` is the value
 //! policy; `response.rs` the request and response types.
 
+mod check;
 mod document;
 mod overrides;
 mod resolve;
@@ -41,6 +42,7 @@ use krakenql_schema::KrakenSchema;
 
 pub use crate::mock_seed as seed;
 pub use apollo_compiler::executable::OperationType;
+pub use check::OverrideProblem;
 pub use overrides::{OverrideError, Overrides, ResolveContext};
 pub use response::{MockRequest, MockResponse, Outcome};
 

@@ -215,7 +215,7 @@ impl OverrideFile {
                 .split_once('.')
                 .is_some_and(|(ty, field)| !ty.is_empty() && !field.is_empty());
             if !well_formed {
-                return Err(error_at_key(
+                return Err(OverrideError::at_key(
                     text,
                     &coordinate,
                     format!(
@@ -227,7 +227,7 @@ impl OverrideFile {
         }
         for (path, value) in self.paths {
             if path.is_empty() || path.split('.').any(str::is_empty) {
-                return Err(error_at_key(
+                return Err(OverrideError::at_key(
                     text,
                     &path,
                     format!("`{path}` is not a response path such as `account.ledgers.0.id`"),
@@ -246,7 +246,7 @@ impl OverrideFile {
                 }
             }
             let Some(concrete) = concrete.as_str() else {
-                return Err(error_at_key(
+                return Err(OverrideError::at_key(
                     text,
                     &name,
                     format!("the concrete type chosen for `{name}` must be a type name string"),
@@ -259,17 +259,34 @@ impl OverrideFile {
     }
 }
 
-/// An error located at the first mention of `key` in the text (quoted or bare).
-fn error_at_key(text: &str, key: &str, message: String) -> OverrideError {
-    let offset = text
-        .find(&format!("\"{key}\""))
-        .or_else(|| text.find(key))
-        .unwrap_or(0);
-    let (line, column) = line_column(text, offset);
-    OverrideError {
-        message,
-        line,
-        column,
+impl OverrideError {
+    /// An error located where `key` is defined in the text: the first line that starts with it
+    /// as a key (`key =`, `"key" =`, `"key":`), else its first mention, quoted or bare.
+    pub fn at_key(text: &str, key: &str, message: String) -> OverrideError {
+        let quoted = format!("\"{key}\"");
+        let mut offset = 0;
+        let mut definition = None;
+        for line in text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let rest = trimmed
+                .strip_prefix(quoted.as_str())
+                .or_else(|| trimmed.strip_prefix(key));
+            if rest.is_some_and(|rest| rest.trim_start().starts_with(['=', ':'])) {
+                definition = Some(offset + line.len() - trimmed.len());
+                break;
+            }
+            offset += line.len();
+        }
+        let offset = definition
+            .or_else(|| text.find(&quoted))
+            .or_else(|| text.find(key))
+            .unwrap_or(0);
+        let (line, column) = line_column(text, offset);
+        OverrideError {
+            message,
+            line,
+            column,
+        }
     }
 }
 

@@ -98,3 +98,55 @@ fn bad_override_files_say_where() {
         .collect();
     assert_mock_snapshot!("bad_override_files", rendered.join("\n"));
 }
+
+/// Overrides naming nothing the schema has are reported, each with what is wrong, and located
+/// in the file they came from; paths are not checked (they belong to operations).
+#[test]
+fn overrides_naming_nothing_are_problems() {
+    let mocks = mocks();
+    let schema = mocks.schema().schema();
+    let good = Overrides::new()
+        .type_value("DateTime", json!("2026-01-01T00:00:00.000Z"))
+        .coordinate("AccountType.balance", json!(1))
+        .resolver("BillInterface.id", |_| json!("B-1"))
+        .abstract_type("BillInterface", "InvoiceType")
+        .path("anything.at.all", json!(1));
+    assert_eq!(good.problems(schema), Vec::new());
+
+    let text = "[types]\nDateTim = 1\n[coordinates]\n\"AccountType.balanse\" = 1\n[abstract]\nThing = \"AccountType\"\nAccountType = \"AccountType\"\n";
+    let bad = Overrides::from_toml(text).expect("the file parses");
+    let found: Vec<(String, usize, String)> = bad
+        .problems(schema)
+        .iter()
+        .map(|problem| {
+            let located = problem.locate(text);
+            (problem.key.clone(), located.line, located.message)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "AccountType".to_owned(),
+                7,
+                "`AccountType` is not an interface or union of the schema".to_owned()
+            ),
+            (
+                "AccountType.balanse".to_owned(),
+                4,
+                "`AccountType` has no field `balanse`".to_owned()
+            ),
+            (
+                "DateTim".to_owned(),
+                2,
+                "the schema has no type `DateTim`".to_owned()
+            ),
+            (
+                "Thing".to_owned(),
+                6,
+                "`AccountType` is not an object type `Thing` can be; it can be: LedgerType, User"
+                    .to_owned()
+            ),
+        ]
+    );
+}

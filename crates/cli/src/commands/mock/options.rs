@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use krakenql::mock::{Mocks, Overrides};
-use krakenql_schema::{Diagnostic, Location};
+use krakenql_schema::{Diagnostic, KrakenSchema, Location};
 
 use crate::cli::{GlobalArgs, MockOptions};
 use crate::failure::Failure;
@@ -18,9 +18,13 @@ use crate::inputs::{load_config, load_schema, read_text};
 pub fn build_mocks(global: &GlobalArgs, options: &MockOptions) -> Result<Mocks, Failure> {
     let config = load_config(global)?;
     let schema = load_schema(global, config.as_ref())?;
+    let overrides = match &options.overrides {
+        Some(path) => Some(read_overrides(path, &schema)?),
+        None => None,
+    };
     let mut mocks = Mocks::new(Arc::new(schema));
-    if let Some(path) = &options.overrides {
-        mocks = mocks.with_overrides(read_overrides(path)?);
+    if let Some(overrides) = overrides {
+        mocks = mocks.with_overrides(overrides);
     }
     if let Some(seed) = options.seed {
         mocks = mocks.with_seed(seed);
@@ -34,8 +38,9 @@ pub fn build_mocks(global: &GlobalArgs, options: &MockOptions) -> Result<Mocks, 
     Ok(mocks)
 }
 
-/// Reads an overrides file, TOML or JSON by its extension.
-fn read_overrides(path: &Path) -> Result<Overrides, Failure> {
+/// Reads an overrides file, TOML or JSON by its extension, and checks that every type,
+/// coordinate and abstract-type choice in it names something `schema` has.
+fn read_overrides(path: &Path, schema: &KrakenSchema) -> Result<Overrides, Failure> {
     let source = read_text(path)?;
     let is_json = path
         .extension()
@@ -45,7 +50,7 @@ fn read_overrides(path: &Path) -> Result<Overrides, Failure> {
     } else {
         Overrides::from_toml(&source.text)
     };
-    parsed.map_err(|error| {
+    let overrides = parsed.map_err(|error| {
         Failure::from(
             Diagnostic::error(
                 "bad-overrides",
@@ -57,5 +62,24 @@ fn read_overrides(path: &Path) -> Result<Overrides, Failure> {
                  `paths` and `abstract`, and a top-level `seed`",
             ),
         )
-    })
+    })?;
+    let mut located: Vec<_> = overrides
+        .problems(schema.schema())
+        .iter()
+        .map(|problem| problem.locate(&source.text))
+        .collect();
+    located.sort_by_key(|error| (error.line, error.column));
+    let problems: Vec<Diagnostic> = located
+        .into_iter()
+        .map(|error| {
+            Diagnostic::error("unknown-override", error.message)
+                .at(Location::new(&source.name, error.line, error.column))
+                .with_help("an override must name a type, field or possible type of the schema; fix the spelling or remove it")
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(overrides)
+    } else {
+        Err(Failure::from(problems))
+    }
 }
