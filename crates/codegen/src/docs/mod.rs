@@ -58,6 +58,7 @@ impl DocsFormat {
 /// What to render and where the files go.
 #[derive(Debug, Clone)]
 pub struct DocsOptions {
+    /// The output format.
     pub format: DocsFormat,
     /// The directory the pages are placed in.
     pub out_dir: PathBuf,
