@@ -2,11 +2,16 @@
 //!
 //! `rust` is a pure function from a schema, documents and options to files. `project` is the
 //! shell around it that reads `graphql.config.toml` and writes the output, shared by the CLI
-//! and downstream `cargo xtask codegen` so both write the same bytes.
+//! and downstream `cargo xtask codegen` so both write the same bytes (feature `project`).
+//! `docs` renders the reference site (feature `docs`). Both features are on by default; the
+//! proc macro turns them off.
 
 pub mod config;
+#[cfg(feature = "docs")]
 pub mod docs;
+#[cfg(feature = "project")]
 pub mod project;
 pub mod rust;
 
+#[cfg(feature = "project")]
 pub use project::{write, OutputFile, Project, ProjectError};

@@ -73,8 +73,8 @@
 //! and costs only its own operation. In a debug build cargo runs proc macros and their
 //! dependencies (here apollo-compiler's parser and validator) unoptimised, which makes that
 //! first parse several times slower: measured on a 2-core machine, the first invocation costs
-//! about 0.3 s on the bundled schema and 0.5 s on the 1.5 MB EDF schema, against 0.05 s and
-//! 0.08 s with proc macros optimised. As sqlx does for its macros, we recommend optimising them
+//! about 0.3 s on the bundled schema and 0.5 s on the 1.5 MB EDF schema, against about 0.1 s
+//! with proc macros optimised. As sqlx does for its macros, we recommend optimising them
 //! in the workspace root's `Cargo.toml`; it also speeds up serde's derives, and it changes
 //! nothing in the code your crate compiles to:
 //!
