@@ -6,7 +6,8 @@ use krakenql_schema::render::render_all;
 
 use super::{load, render};
 
-const FIXTURE: &str = "crates/codegen/tests/docs/fixture.graphql";
+/// The fixture schema, shared with the CLI's `docs-*` cases.
+const FIXTURE: &str = "tests/fixtures/docs/schema.graphql";
 
 /// Snapshots the pages of the fixture site in one format (`pages` empty: every page).
 fn check(format: DocsFormat, pages: &[&str]) {
