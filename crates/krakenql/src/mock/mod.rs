@@ -28,16 +28,15 @@ mod time_travel;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use apollo_compiler::collections::HashMap as ApolloHashMap;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::introspection::check_max_depth;
 use apollo_compiler::request::coerce_variable_values;
 use apollo_compiler::resolvers::Execution;
 use apollo_compiler::response::{GraphQLError, JsonMap, JsonValue};
-use apollo_compiler::schema::{ExtendedType, Implementers};
+use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::Name;
 use chrono::NaiveDate;
-use krakenql_schema::examples::{leaf_example, ExampleStyle};
+use krakenql_schema::examples::{example_object_type, leaf_example, ExampleStyle};
 use krakenql_schema::KrakenSchema;
 
 pub use crate::mock_seed as seed;
@@ -82,11 +81,10 @@ pub(crate) struct Inner {
     cache: DocumentCache,
 }
 
-/// What is computed once per schema.
+/// What is computed once per schema (the implementers of each interface are the schema's own,
+/// [`KrakenSchema::implementers`]).
 pub(crate) struct SchemaIndex {
-    /// The implementers of every interface, for apollo-compiler and for override checks.
-    pub(crate) implementers: ApolloHashMap<Name, Implementers>,
-    /// The example concrete type of every interface and union.
+    /// The example concrete type of every object, interface and union.
     pub(crate) examples: HashMap<Name, Name>,
     /// The example of every scalar and enum (wire face).
     pub(crate) leaves: HashMap<Name, JsonValue>,
@@ -243,7 +241,7 @@ impl Mocks {
         let root = run.root(operation.object_type());
         let result = Execution::new(schema, document)
             .operation(operation)
-            .implementers_map(&inner.index.implementers)
+            .implementers_map(inner.schema.implementers())
             .coerced_variable_values(&variables)
             .enable_schema_introspection(inner.config.introspection)
             .execute_sync(&root);
@@ -300,17 +298,9 @@ impl SchemaIndex {
         let mut leaves = HashMap::new();
         for (name, ty) in &schema.types {
             match ty {
-                ExtendedType::Object(object) => {
-                    examples.insert(name.clone(), name.clone());
-                    for interface in &object.implements_interfaces {
-                        examples
-                            .entry(interface.name.clone())
-                            .or_insert_with(|| name.clone());
-                    }
-                }
-                ExtendedType::Union(union) => {
-                    if let Some(first) = union.members.iter().next() {
-                        examples.insert(name.clone(), first.name.clone());
+                ExtendedType::Object(_) | ExtendedType::Interface(_) | ExtendedType::Union(_) => {
+                    if let Some(concrete) = example_object_type(schema, name) {
+                        examples.insert(name.clone(), concrete);
                     }
                 }
                 ExtendedType::Scalar(_) | ExtendedType::Enum(_) => {
@@ -318,13 +308,9 @@ impl SchemaIndex {
                         leaves.insert(name.clone(), value.into());
                     }
                 }
-                ExtendedType::Interface(_) | ExtendedType::InputObject(_) => {}
+                ExtendedType::InputObject(_) => {}
             }
         }
-        SchemaIndex {
-            implementers: schema.implementers_map(),
-            examples,
-            leaves,
-        }
+        SchemaIndex { examples, leaves }
     }
 }

@@ -248,8 +248,8 @@ impl<'m> Run<'m> {
             Some(ExtendedType::Union(union)) => union.members.contains(concrete),
             Some(ExtendedType::Interface(_)) => self
                 .inner
-                .index
-                .implementers
+                .schema
+                .implementers()
                 .get(name)
                 .is_some_and(|implementers| implementers.objects.contains(concrete)),
             _ => false,
