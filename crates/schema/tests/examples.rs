@@ -8,36 +8,13 @@ use krakenql_schema::examples::{
     leaf_example, possible_object_types, ExampleStyle, ScalarBasis, SCALAR_EXAMPLES,
 };
 use krakenql_schema::load::load_sources;
-use krakenql_schema::reference::{parse_reference, Section};
+use krakenql_schema::reference::{bare_type_name, parse_example_block, parse_reference, Section};
 use krakenql_schema::SourceFile;
 use serde_json::Value;
 
 const REFERENCE: &str = include_str!("../../../schema/sources/kraken-query-reference.txt");
 const API: &str = include_str!("../../../schema/kraken.graphql");
 const AUTH: &str = include_str!("../../../schema/kraken-auth.graphql");
-
-/// Reads an example response, turning the bare type names the page prints into `null`.
-fn parse_response(text: &str) -> Option<Value> {
-    let bare = regex::Regex::new(r#"(:\s*|\[\s*)([A-Za-z_][A-Za-z0-9_]*)(\s*[,\]\n}])"#).ok()?;
-    let mut text = text.to_owned();
-    loop {
-        let next = bare
-            .replace_all(&text, |c: &regex::Captures| {
-                let word = &c[2];
-                if matches!(word, "true" | "false" | "null") {
-                    c[0].to_owned()
-                } else {
-                    format!("{}null{}", &c[1], &c[3])
-                }
-            })
-            .into_owned();
-        if next == text {
-            break;
-        }
-        text = next;
-    }
-    serde_json::from_str(&text).ok()
-}
 
 /// Records the value shown for every scalar and enum leaf under `value`, typed by `type_name`.
 fn collect(
@@ -46,6 +23,10 @@ fn collect(
     value: &Value,
     seen: &mut BTreeMap<String, BTreeSet<String>>,
 ) {
+    // A bare type name stands for an object the page does not expand: no leaf to record.
+    if bare_type_name(value).is_some() {
+        return;
+    }
     if let Some(ExtendedType::Scalar(_)) = schema.types.get(type_name) {
         if let Value::Array(items) = value {
             items
@@ -109,7 +90,11 @@ fn the_table_is_what_the_reference_shows() {
         let query = schema.schema().get_object("Query").expect("Query");
         for entry in reference.section(section) {
             // Two entries lost their example response in the scrape.
-            let Some(response) = entry.response.as_deref().and_then(parse_response) else {
+            let Some(response) = entry
+                .response
+                .as_deref()
+                .and_then(|text| parse_example_block(text).ok())
+            else {
                 continue;
             };
             responses += 1;
