@@ -1,12 +1,15 @@
-//! Reading what commands need from disk: files as text, the config, and the schema.
+//! Reading what commands need from disk: files as text, the config, the schema, and the
+//! operations to lint.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use krakenql_codegen::project::files::{collect, display};
 pub use krakenql_codegen::project::read_text;
+use krakenql_lint::{LintSource, SourceKind};
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
-use krakenql_schema::{KrakenSchema, SourceFile};
+use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 
 use crate::cli::GlobalArgs;
 use crate::failure::Failure;
@@ -79,4 +82,28 @@ pub fn load_schema(
 pub fn today(flag: Option<NaiveDate>, config: Option<&LoadedConfig>) -> NaiveDate {
     flag.or_else(|| config.and_then(|loaded| loaded.config.today))
         .unwrap_or_else(|| chrono::Utc::now().date_naive())
+}
+
+/// Rust files are read only when they mention the attribute, so big crates stay fast.
+const MACRO_NAME: &str = "kraken_query";
+
+/// The operations under `patterns` (files, directories, globs) as lint sources, named
+/// relative to the current directory, and every problem finding or reading them. A Rust file
+/// that never mentions `kraken_query` is left out.
+pub fn read_documents(patterns: &[String]) -> (Vec<LintSource>, Vec<Diagnostic>) {
+    let base = Path::new("");
+    let (paths, mut problems) = collect(patterns, base);
+    let mut sources = Vec::new();
+    for path in &paths {
+        match read_text(path) {
+            Ok(source) => {
+                let source = LintSource::from_path(display(path, base), source.text);
+                if source.kind != SourceKind::Rust || source.text.contains(MACRO_NAME) {
+                    sources.push(source);
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (sources, problems)
 }

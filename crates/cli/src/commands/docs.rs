@@ -3,15 +3,14 @@
 use std::path::{Path, PathBuf};
 
 use krakenql_codegen::docs::{render_docs, DocsFormat, DocsOptions, Templates, API_ENDPOINT};
-use krakenql_codegen::project::files::{collect, display};
 use krakenql_codegen::project::write;
-use krakenql_lint::{lint, LintOptions, LintReport, LintSource};
+use krakenql_lint::{lint, LintOptions, LintReport};
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema};
 
 use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::{load_config, load_schema, read_text, today};
+use crate::inputs::{load_config, load_schema, read_documents, read_text, today};
 use crate::CommandResult;
 
 /// Renders the site into `--out`.
@@ -113,15 +112,7 @@ fn lint_documents(
     patterns: &[String],
     today: chrono::NaiveDate,
 ) -> Result<LintReport, Failure> {
-    let base = Path::new("");
-    let (paths, mut problems) = collect(patterns, base);
-    let mut sources = Vec::new();
-    for path in &paths {
-        match read_text(path) {
-            Ok(source) => sources.push(LintSource::from_path(display(path, base), source.text)),
-            Err(problem) => problems.push(problem),
-        }
-    }
+    let (sources, problems) = read_documents(patterns);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }

@@ -5,19 +5,16 @@ use std::path::Path;
 
 use krakenql_lint::baseline::Baseline;
 use krakenql_lint::render::{render, Format, RenderOptions};
-use krakenql_lint::{lint, LintOptions, LintSource};
+use krakenql_lint::{lint, LintOptions};
 use krakenql_schema::render::render_all;
 use krakenql_schema::Diagnostic;
 
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::{load_config, load_schema, read_text, today};
+use crate::inputs::{load_config, load_schema, read_documents, read_text, today};
 use crate::CommandResult;
-use krakenql_codegen::project::files::{collect, display};
+use krakenql_codegen::project::files::display;
 use krakenql_codegen::project::write_atomic;
-
-/// Rust files are read only when they mention the attribute, so big crates stay fast.
-const MACRO_NAME: &str = "kraken_query";
 
 /// Lints the paths (or the config's `documents`, or the current directory).
 pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
@@ -36,21 +33,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     } else {
         vec![".".to_owned()]
     };
-    let (paths, mut problems) = collect(&patterns, base);
-    let mut sources = Vec::new();
-    for path in &paths {
-        let name = display(path, base);
-        match read_text(path) {
-            Ok(source) => {
-                let lint_source = LintSource::from_path(name, source.text);
-                let is_rust = lint_source.kind == krakenql_lint::SourceKind::Rust;
-                if !is_rust || lint_source.text.contains(MACRO_NAME) {
-                    sources.push(lint_source);
-                }
-            }
-            Err(problem) => problems.push(problem),
-        }
-    }
+    let (sources, problems) = read_documents(&patterns);
     let baseline = match &args.baseline {
         Some(path) => {
             let source = read_text(path)?;
