@@ -17,6 +17,9 @@ mod schema;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    if let Some(code) = bench_macro::timer::run_as_wrapper() {
+        return code;
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {

@@ -9,6 +9,7 @@
 //! [`mock::Mocks`], a dynamic executor that answers any operation with deterministic example
 //! data. [`mock_seed`] is the seeded variation policy that it shares with generated typed mocks.
 
+mod codec;
 pub mod codes;
 mod error;
 mod extensions;
@@ -47,4 +48,10 @@ pub mod __private {
 
     /// What generated `mock_json` functions call.
     pub use crate::mock_data::support as mock;
+
+    /// What generated `Deserialize` impls call.
+    pub use crate::codec::de;
+
+    /// What generated `Serialize` impls call.
+    pub use crate::codec::ser;
 }

@@ -18,11 +18,16 @@
 //! Shapes: a selection on an interface or union with type conditions becomes a struct holding
 //! the fields every type has and an `on` enum with one variant per concrete type selected plus
 //! `Other(String)` (the unknown `__typename`); a named fragment spread on the same type becomes
-//! a field holding the fragment's shared struct. Both read the whole JSON object through a
-//! generated `Deserialize` impl (via `serde_json::Value`), so a key selected both directly and
-//! in a fragment reaches both parts. Schema enums get an `Other(String)` variant unless listed
-//! in [`RustOptions::exhaustive_enums`]; nullable input fields are `InputValue<T>` (absent,
-//! null or a value). Generated code needs `serde` (derive) and `serde_json` beside the runtime.
+//! a field holding the fragment's shared struct. Both read the whole JSON object once (as a
+//! `serde_json::Value`), so a key selected both directly and in a fragment reaches both parts.
+//! Schema enums get an `Other(String)` variant unless listed in
+//! [`RustOptions::exhaustive_enums`]; nullable input fields are `InputValue<T>` (absent, null
+//! or a value).
+//!
+//! Generated code derives no serde trait: each struct's `Serialize`/`Deserialize` impl is a few
+//! lines over the runtime's key tables (`krakenql::__private::{ser, de}`), which behave as
+//! serde's derives do but leave rustc far less to check per operation. Generated code needs
+//! only the `krakenql` runtime crate, whose re-exports of serde and serde_json it names.
 
 mod analyse;
 mod document;

@@ -20,10 +20,9 @@ pub(crate) struct ResponseStruct {
 }
 
 impl ResponseStruct {
-    /// Whether serde's derive can deserialise it; spreads and type conditions need every part
-    /// to read the whole JSON object, which the generated impl does.
-    pub fn derives_deserialize(&self) -> bool {
-        self.spreads.is_empty() && self.on.is_none()
+    /// Whether every part reads the whole JSON object: fragment spreads and type conditions.
+    pub fn reads_whole_object(&self) -> bool {
+        !self.spreads.is_empty() || self.on.is_some()
     }
 }
 
@@ -113,8 +112,8 @@ pub(crate) struct InputField {
     pub ty: TokenStream,
     pub docs: Vec<String>,
     pub deprecated: Option<String>,
-    /// How an absent value is skipped when serialising: `Option::is_none`, `…::is_absent`.
-    pub skip_if: Option<String>,
+    /// Left out of the JSON when absent (`None`, `InputValue::Absent`).
+    pub optional: bool,
 }
 
 /// A scalar as a type alias, so users see the GraphQL name.

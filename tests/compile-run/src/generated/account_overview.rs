@@ -65,26 +65,66 @@ impl ::krakenql::Operation for AccountOverview {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "AccountOverview";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$accountNumber: String!`
-    #[serde(rename = "accountNumber")]
     pub account_number: String,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.end()
+    }
+}
 /// The data of the `AccountOverview` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Get details about an account.
     pub account: Option<AccountOverviewAccount>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            account: __taken.take(__slots.0, "account")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["account"];
+    type Slots = (Option<Option<AccountOverviewAccount>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountOverviewAccount {
     /// A code that uniquely identifies the account.
-    #[serde(rename = "accountNumber")]
     pub account_number: Option<String>,
     /// The current account balance.
     pub balance: i32,
@@ -93,24 +133,157 @@ pub struct AccountOverviewAccount {
     /// Properties linked to the account now and in the future
     pub properties: Option<Vec<Option<AccountOverviewAccountProperties>>>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountOverviewAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            account_number: __taken.take(__slots.0, "accountNumber")?,
+            balance: __taken.take(__slots.1, "balance")?,
+            status: __taken.take(__slots.2, "status")?,
+            properties: __taken.take(__slots.3, "properties")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for AccountOverviewAccount {
+    const KEYS: &'static [&'static str] = &[
+        "accountNumber",
+        "balance",
+        "status",
+        "properties",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<i32>,
+        Option<Option<super::types::AccountStatus>>,
+        Option<Option<Vec<Option<AccountOverviewAccountProperties>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// Represents a property. Conceptually, it collects supply points under an address.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountOverviewAccountProperties {
     pub id: Option<String>,
     pub postcode: String,
     /// Retrieve the details of an electricity meter-point.
-    #[serde(rename = "electricityMeterPoints")]
     pub electricity_meter_points: Option<
         Vec<Option<AccountOverviewAccountPropertiesElectricityMeterPoints>>,
     >,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AccountOverviewAccountProperties {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+            postcode: __taken.take(__slots.1, "postcode")?,
+            electricity_meter_points: __taken.take(__slots.2, "electricityMeterPoints")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for AccountOverviewAccountProperties {
+    const KEYS: &'static [&'static str] = &["id", "postcode", "electricityMeterPoints"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<String>,
+        Option<
+            Option<Vec<Option<AccountOverviewAccountPropertiesElectricityMeterPoints>>>,
+        >,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountOverviewAccountPropertiesElectricityMeterPoints {
     pub mpan: String,
     pub meters: Option<Vec<Option<super::types::MeterSummary>>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AccountOverviewAccountPropertiesElectricityMeterPoints {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            mpan: __taken.take(__slots.0, "mpan")?,
+            meters: __taken.take(__slots.1, "meters")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AccountOverviewAccountPropertiesElectricityMeterPoints {
+    const KEYS: &'static [&'static str] = &["mpan", "meters"];
+    type Slots = (
+        Option<String>,
+        Option<Option<Vec<Option<super::types::MeterSummary>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

@@ -65,51 +65,211 @@ impl ::krakenql::Operation for EnergyProductTariffs {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "EnergyProductTariffs";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$code: String!`
     pub code: String,
     /// `$postcode: String!`
     pub postcode: String,
     /// `$first: Int`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<i32>,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("code", &self.code)?;
+        __object.field("postcode", &self.postcode)?;
+        __object.optional("first", &self.first)?;
+        __object.end()
+    }
+}
 /// The data of the `EnergyProductTariffs` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Get an energy product that matches the given code.
-    #[serde(rename = "energyProduct")]
     pub energy_product: Option<EnergyProductTariffsEnergyProduct>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            energy_product: __taken.take(__slots.0, "energyProduct")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["energyProduct"];
+    type Slots = (Option<Option<EnergyProductTariffsEnergyProduct>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// An EnergyProduct models a group of tariffs for both electricity and gas.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProduct {
     pub code: String,
     /// This name will be shown to customers during sign-up
-    #[serde(rename = "displayName")]
     pub display_name: String,
-    #[serde(rename = "isVariable")]
     pub is_variable: bool,
     /// A list of tariffs per product for a given postcode.
     pub tariffs: Option<EnergyProductTariffsEnergyProductTariffs>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for EnergyProductTariffsEnergyProduct {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            code: __taken.take(__slots.0, "code")?,
+            display_name: __taken.take(__slots.1, "displayName")?,
+            is_variable: __taken.take(__slots.2, "isVariable")?,
+            tariffs: __taken.take(__slots.3, "tariffs")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProduct {
+    const KEYS: &'static [&'static str] = &[
+        "code",
+        "displayName",
+        "isVariable",
+        "tariffs",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<bool>,
+        Option<Option<EnergyProductTariffsEnergyProductTariffs>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// This field is a connection type. Connections are used to implement [cursor based pagination](https://graphql.org/learn/pagination/#pagination-and-edges).
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffs {
     /// Contains the nodes in this connection.
     pub edges: Vec<Option<EnergyProductTariffsEnergyProductTariffsEdges>>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for EnergyProductTariffsEnergyProductTariffs {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            edges: __taken.take(__slots.0, "edges")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProductTariffs {
+    const KEYS: &'static [&'static str] = &["edges"];
+    type Slots = (Option<Vec<Option<EnergyProductTariffsEnergyProductTariffsEdges>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// A Relay edge containing a `EnergyTariffConnectionType` and its cursor.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffsEdges {
     /// The item at the end of the edge
     pub node: Option<EnergyProductTariffsEnergyProductTariffsEdgesNode>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for EnergyProductTariffsEnergyProductTariffsEdges {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            node: __taken.take(__slots.0, "node")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for EnergyProductTariffsEnergyProductTariffsEdges {
+    const KEYS: &'static [&'static str] = &["node"];
+    type Slots = (Option<Option<EnergyProductTariffsEnergyProductTariffsEdgesNode>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNode {
@@ -137,18 +297,13 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNode {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        #[derive(::krakenql::__private::serde::Deserialize)]
-        #[serde(crate = "::krakenql::__private::serde")]
-        struct __Fields {
-            #[serde(rename = "__typename")]
-            typename: String,
-        }
-        let __fields = <__Fields as ::krakenql::__private::serde::Deserialize>::deserialize(
-                &__value,
-            )
-            .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?;
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
         Ok(Self {
-            typename: __fields.typename,
+            typename: __taken.take(__slots.0, "__typename")?,
             on: match __value
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
@@ -189,29 +344,120 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNode {
         })
     }
 }
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for EnergyProductTariffsEnergyProductTariffsEdgesNode {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// The fields selected on `StandardTariff`.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
-    #[serde(rename = "tariffCode")]
     pub tariff_code: Option<String>,
-    #[serde(rename = "standingCharge")]
     pub standing_charge: Option<f64>,
-    #[serde(rename = "unitRate")]
     pub unit_rate: Option<f64>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            tariff_code: __taken.take(__slots.0, "tariffCode")?,
+            standing_charge: __taken.take(__slots.1, "standingCharge")?,
+            unit_rate: __taken.take(__slots.2, "unitRate")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
+    const KEYS: &'static [&'static str] = &["tariffCode", "standingCharge", "unitRate"];
+    type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// The fields selected on `DayNightTariff`.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
-    #[serde(rename = "tariffCode")]
     pub tariff_code: Option<String>,
-    #[serde(rename = "dayRate")]
     pub day_rate: Option<f64>,
-    #[serde(rename = "nightRate")]
     pub night_rate: Option<f64>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            tariff_code: __taken.take(__slots.0, "tariffCode")?,
+            day_rate: __taken.take(__slots.1, "dayRate")?,
+            night_rate: __taken.take(__slots.2, "nightRate")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
+    const KEYS: &'static [&'static str] = &["tariffCode", "dayRate", "nightRate"];
+    type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

@@ -37,15 +37,24 @@ impl ::krakenql::Operation for InkUpload {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "InkUpload";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$input: GenerateInkPresignedUrlInput!`
     pub input: super::types::GenerateInkPresignedUrlInput,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("input", &self.input)?;
+        __object.end()
+    }
+}
 /// The data of the `InkUpload` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// The possible errors that can be raised are:
     ///
@@ -55,8 +64,42 @@ pub struct ResponseData {
     /// - KT-CT-1113: Disabled GraphQL field requested.
     /// - KT-CT-1111: Unauthorized.
     /// - KT-CT-1112: 'Authorization' header not provided.
-    #[serde(rename = "generateInkPresignedUrl")]
     pub generate_ink_presigned_url: Option<InkUploadGenerateInkPresignedUrl>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            generate_ink_presigned_url: __taken
+                .take(__slots.0, "generateInkPresignedUrl")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["generateInkPresignedUrl"];
+    type Slots = (Option<Option<InkUploadGenerateInkPresignedUrl>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The possible errors that can be raised are:
 ///
@@ -66,11 +109,9 @@ pub struct ResponseData {
 /// - KT-CT-1113: Disabled GraphQL field requested.
 /// - KT-CT-1111: Unauthorized.
 /// - KT-CT-1112: 'Authorization' header not provided.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InkUploadGenerateInkPresignedUrl {
     /// A presigned URL for the user to upload to the quarantine bucket.
-    #[serde(rename = "uploadUrl")]
     pub upload_url: String,
     /// The key for the item.
     pub key: String,
@@ -78,19 +119,98 @@ pub struct InkUploadGenerateInkPresignedUrl {
     #[deprecated(
         note = "`GenerateInkPresignedUrl.presignedPostFields` is deprecated: Replaced in favor of fields."
     )]
-    #[serde(rename = "presignedPostFields")]
     pub presigned_post_fields: Option<
         InkUploadGenerateInkPresignedUrlPresignedPostFields,
     >,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for InkUploadGenerateInkPresignedUrl {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            upload_url: __taken.take(__slots.0, "uploadUrl")?,
+            key: __taken.take(__slots.1, "key")?,
+            presigned_post_fields: __taken.take(__slots.2, "presignedPostFields")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for InkUploadGenerateInkPresignedUrl {
+    const KEYS: &'static [&'static str] = &["uploadUrl", "key", "presignedPostFields"];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<Option<InkUploadGenerateInkPresignedUrlPresignedPostFields>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// Fields returned by generate_presigned_post.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InkUploadGenerateInkPresignedUrlPresignedPostFields {
     /// The S3 bucket key.
     pub key: String,
     /// The S3 policy.
     pub policy: String,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for InkUploadGenerateInkPresignedUrlPresignedPostFields {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            key: __taken.take(__slots.0, "key")?,
+            policy: __taken.take(__slots.1, "policy")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for InkUploadGenerateInkPresignedUrlPresignedPostFields {
+    const KEYS: &'static [&'static str] = &["key", "policy"];
+    type Slots = (Option<String>, Option<String>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

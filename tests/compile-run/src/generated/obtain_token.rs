@@ -31,15 +31,24 @@ impl ::krakenql::Operation for ObtainToken {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "ObtainToken";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$input: ObtainJSONWebTokenInput!`
     pub input: super::types::ObtainJSONWebTokenInput,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("input", &self.input)?;
+        __object.end()
+    }
+}
 /// The data of the `ObtainToken` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Create a Kraken Token (JWT) for authentication.
     ///
@@ -52,8 +61,41 @@ pub struct ResponseData {
     /// - KT-CT-1135: Invalid data.
     /// - KT-CT-1134: Invalid data.
     /// - KT-CT-1113: Disabled GraphQL field requested.
-    #[serde(rename = "obtainKrakenToken")]
     pub obtain_kraken_token: Option<ObtainTokenObtainKrakenToken>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            obtain_kraken_token: __taken.take(__slots.0, "obtainKrakenToken")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["obtainKrakenToken"];
+    type Slots = (Option<Option<ObtainTokenObtainKrakenToken>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The unifying approach used to get a Kraken token (JWT: JSON Web Token) with
 /// different types of input.
@@ -70,17 +112,53 @@ pub struct ResponseData {
 /// - KT-CT-1135: Invalid data.
 /// - KT-CT-1134: Invalid data.
 /// - KT-CT-1113: Disabled GraphQL field requested.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ObtainTokenObtainKrakenToken {
     /// The Kraken Token.  Can be used in the `Authorization` header for subsequent calls to the API to access protected resources.
     pub token: String,
     /// A token that can be used in a subsequent call to `obtainKrakenToken` to get a new Kraken Token with the same access conditions after the previous one has expired.
-    #[serde(rename = "refreshToken")]
     pub refresh_token: Option<String>,
     /// A Unix timestamp representing the point in time at which the refresh token will expire.
-    #[serde(rename = "refreshExpiresIn")]
     pub refresh_expires_in: Option<i32>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for ObtainTokenObtainKrakenToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            token: __taken.take(__slots.0, "token")?,
+            refresh_token: __taken.take(__slots.1, "refreshToken")?,
+            refresh_expires_in: __taken.take(__slots.2, "refreshExpiresIn")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ObtainTokenObtainKrakenToken {
+    const KEYS: &'static [&'static str] = &["token", "refreshToken", "refreshExpiresIn"];
+    type Slots = (Option<String>, Option<Option<String>>, Option<Option<i32>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

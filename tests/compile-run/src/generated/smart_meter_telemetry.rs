@@ -31,47 +31,128 @@ impl ::krakenql::Operation for SmartMeterTelemetry {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "SmartMeterTelemetry";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$deviceId: String!`
-    #[serde(rename = "deviceId")]
     pub device_id: String,
     /// `$start: DateTime`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<super::types::DateTime>,
     /// `$end: DateTime`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<super::types::DateTime>,
     /// `$grouping: TelemetryGrouping`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub grouping: Option<super::types::TelemetryGrouping>,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("deviceId", &self.device_id)?;
+        __object.optional("start", &self.start)?;
+        __object.optional("end", &self.end)?;
+        __object.optional("grouping", &self.grouping)?;
+        __object.end()
+    }
+}
 /// The data of the `SmartMeterTelemetry` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Query telemetry data collected by the CAD associated with the provided ESME or GSME device ID.
     ///
     /// If only the smart meter device ID is provided, the latest data available will be returned.
     ///
     /// Additionally including the range options (start, end, and grouping) will return the data for that time period, at the desired granularity.
-    #[serde(rename = "smartMeterTelemetry")]
     pub smart_meter_telemetry: Option<
         Vec<Option<SmartMeterTelemetrySmartMeterTelemetry>>,
     >,
 }
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            smart_meter_telemetry: __taken.take(__slots.0, "smartMeterTelemetry")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["smartMeterTelemetry"];
+    type Slots = (Option<Option<Vec<Option<SmartMeterTelemetrySmartMeterTelemetry>>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
 pub struct SmartMeterTelemetrySmartMeterTelemetry {
     /// The start_at time of the telemetry data. E.g if querying in 30 minute intervals the reading may have been taken anywhere between 00:00:00 and 00:29:59 and represents the maximum reading taken in the time period.
-    #[serde(rename = "readAt")]
     pub read_at: Option<super::types::DateTime>,
     /// Energy consumption in Wh between the read_at and the next reading.
-    #[serde(rename = "consumptionDelta")]
     pub consumption_delta: Option<super::types::Decimal>,
     /// Energy being demanded by the meter measured in W.
     pub demand: Option<super::types::Decimal>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SmartMeterTelemetrySmartMeterTelemetry {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            read_at: __taken.take(__slots.0, "readAt")?,
+            consumption_delta: __taken.take(__slots.1, "consumptionDelta")?,
+            demand: __taken.take(__slots.2, "demand")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for SmartMeterTelemetrySmartMeterTelemetry {
+    const KEYS: &'static [&'static str] = &["readAt", "consumptionDelta", "demand"];
+    type Slots = (
+        Option<Option<super::types::DateTime>>,
+        Option<Option<super::types::Decimal>>,
+        Option<Option<super::types::Decimal>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

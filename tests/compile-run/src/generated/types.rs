@@ -189,64 +189,145 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TelemetryGrouping {
         )
     }
 }
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GenerateInkPresignedUrlInput {
     /// The channel of the contact.
     pub channel: InkCommunicationChannel,
     /// The name of the file.
     pub filename: String,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for GenerateInkPresignedUrlInput {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("channel", &self.channel)?;
+        __object.field("filename", &self.filename)?;
+        __object.end()
+    }
+}
 /// The input type for obtaining a Kraken Token (JWT).
-#[derive(Debug, Clone, Default, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ObtainJSONWebTokenInput {
     /// Email address of the account user. Use with 'password' field.
-    #[serde(skip_serializing_if = "::krakenql::InputValue::is_absent")]
     pub email: ::krakenql::InputValue<String>,
     /// Password of the account user. Use with 'email' field.
-    #[serde(skip_serializing_if = "::krakenql::InputValue::is_absent")]
     pub password: ::krakenql::InputValue<String>,
     /// API key of the account user. Use standalone, don't provide a second input field.
-    #[serde(
-        rename = "APIKey",
-        skip_serializing_if = "::krakenql::InputValue::is_absent"
-    )]
     pub api_key: ::krakenql::InputValue<String>,
     /// Live secret key of an third-party organization. Use standalone, don't provide a second input field.
-    #[serde(
-        rename = "organizationSecretKey",
-        skip_serializing_if = "::krakenql::InputValue::is_absent"
-    )]
     pub organization_secret_key: ::krakenql::InputValue<String>,
     /// Short-lived, temporary key (that's pre-signed). Use standalone, don't provide a second input field.
-    #[serde(
-        rename = "preSignedKey",
-        skip_serializing_if = "::krakenql::InputValue::is_absent"
-    )]
     pub pre_signed_key: ::krakenql::InputValue<String>,
     /// The refresh token that can be used to extend the expiry claim of a Kraken token. Use standalone, don't provide a second input field.
-    #[serde(
-        rename = "refreshToken",
-        skip_serializing_if = "::krakenql::InputValue::is_absent"
-    )]
     pub refresh_token: ::krakenql::InputValue<String>,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.optional("email", &self.email)?;
+        __object.optional("password", &self.password)?;
+        __object.optional("APIKey", &self.api_key)?;
+        __object.optional("organizationSecretKey", &self.organization_secret_key)?;
+        __object.optional("preSignedKey", &self.pre_signed_key)?;
+        __object.optional("refreshToken", &self.refresh_token)?;
+        __object.end()
+    }
 }
 /// The fragment `MeterSummary` on `ElectricityMeterType`.
 ///
 /// An electricity meter is a collection of registers which store readings. Eco7 meters are an example of a meter with multiple registers (for day and night).
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeterSummary {
-    #[serde(rename = "serialNumber")]
     pub serial_number: String,
-    #[serde(rename = "smartImportElectricityMeter")]
     pub smart_import_electricity_meter: Option<MeterSummarySmartImportElectricityMeter>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeterSummary {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            serial_number: __taken.take(__slots.0, "serialNumber")?,
+            smart_import_electricity_meter: __taken
+                .take(__slots.1, "smartImportElectricityMeter")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for MeterSummary {
+    const KEYS: &'static [&'static str] = &[
+        "serialNumber",
+        "smartImportElectricityMeter",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<MeterSummarySmartImportElectricityMeter>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// A smart meter device.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeterSummarySmartImportElectricityMeter {
-    #[serde(rename = "deviceId")]
     pub device_id: String,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeterSummarySmartImportElectricityMeter {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            device_id: __taken.take(__slots.0, "deviceId")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMeter {
+    const KEYS: &'static [&'static str] = &["deviceId"];
+    type Slots = (Option<String>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
 }

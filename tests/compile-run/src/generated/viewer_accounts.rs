@@ -41,26 +41,105 @@ impl ::krakenql::Operation for ViewerAccounts {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "ViewerAccounts";
 /// The variables of the operation.
-#[derive(Debug, Clone, Default, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Variables {}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.end()
+    }
+}
 /// The data of the `ViewerAccounts` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// The currently authenticated user.
     ///
     /// This field requires the Authorization header to be set.
     pub viewer: Option<ViewerAccountsViewer>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            viewer: __taken.take(__slots.0, "viewer")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["viewer"];
+    type Slots = (Option<Option<ViewerAccountsViewer>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewer {
-    #[serde(rename = "givenName")]
     pub given_name: String,
     /// List of accounts that the user is linked to either via portfolio role or account role.
     pub accounts: Option<Vec<Option<ViewerAccountsViewerAccounts>>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ViewerAccountsViewer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            given_name: __taken.take(__slots.0, "givenName")?,
+            accounts: __taken.take(__slots.1, "accounts")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ViewerAccountsViewer {
+    const KEYS: &'static [&'static str] = &["givenName", "accounts"];
+    type Slots = (
+        Option<String>,
+        Option<Option<Vec<Option<ViewerAccountsViewerAccounts>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewerAccounts {
@@ -88,20 +167,14 @@ for ViewerAccountsViewerAccounts {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        #[derive(::krakenql::__private::serde::Deserialize)]
-        #[serde(crate = "::krakenql::__private::serde")]
-        struct __Fields {
-            #[serde(rename = "__typename")]
-            typename: String,
-            number: Option<String>,
-        }
-        let __fields = <__Fields as ::krakenql::__private::serde::Deserialize>::deserialize(
-                &__value,
-            )
-            .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?;
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
         Ok(Self {
-            typename: __fields.typename,
-            number: __fields.number,
+            typename: __taken.take(__slots.0, "__typename")?,
+            number: __taken.take(__slots.1, "number")?,
             on: match __value
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
@@ -128,14 +201,67 @@ for ViewerAccountsViewerAccounts {
         })
     }
 }
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ViewerAccountsViewerAccounts {
+    const KEYS: &'static [&'static str] = &["__typename", "number"];
+    type Slots = (Option<String>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// The fields selected on `AccountType`.
 ///
 /// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewerAccountsOnAccountType {
     /// The current account balance.
     pub balance: i32,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for ViewerAccountsViewerAccountsOnAccountType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            balance: __taken.take(__slots.0, "balance")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ViewerAccountsViewerAccountsOnAccountType {
+    const KEYS: &'static [&'static str] = &["balance"];
+    type Slots = (Option<i32>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

@@ -74,10 +74,10 @@ fn variables(ctx: &mut Ctx<'_>, operation: &Operation) -> Result<Variables, Code
             ty: if optional { quote!(Option<#ty>) } else { ty },
             docs: vec![signature],
             deprecated: None,
-            skip_if: optional.then(|| "Option::is_none".to_owned()),
+            optional,
         });
     }
-    let derives: &[&str] = if fields.iter().all(|field| field.skip_if.is_some()) {
+    let derives: &[&str] = if fields.iter().all(|field| field.optional) {
         &["Debug", "Clone", "Default"]
     } else {
         &["Debug", "Clone"]

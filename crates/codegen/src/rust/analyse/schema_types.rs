@@ -101,7 +101,6 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
         });
     };
     let runtime = ctx.options.runtime.clone();
-    let skip_absent = format!("{runtime}::InputValue::is_absent").replace(' ', "");
     let mut names = Registry::default();
     let mut fields = Vec::new();
     for (field_name, field) in &definition.fields {
@@ -121,11 +120,11 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
             },
             docs: doc_lines(field.description.as_ref().map(|d| d.as_str())),
             deprecated: ctx.deprecation_note(Coordinate::input_field(name, field_name.as_str())),
-            skip_if: nullable.then(|| skip_absent.clone()),
+            optional: nullable,
         });
     }
     // With every field optional, `..Default::default()` writes a partial update.
-    let derives: &[&str] = if fields.iter().all(|field| field.skip_if.is_some()) {
+    let derives: &[&str] = if fields.iter().all(|field| field.optional) {
         &["Debug", "Clone", "Default"]
     } else {
         &["Debug", "Clone"]

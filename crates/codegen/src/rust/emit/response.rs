@@ -1,8 +1,7 @@
-//! Response structs, the enums of type-conditioned selections, and the `Deserialize` impl of
-//! structs whose parts (own fields, fragments, type-conditioned fields) each read the whole
-//! JSON object.
+//! Response structs, the enums of type-conditioned selections, and every response struct's
+//! `Deserialize` impl.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
 
 use super::attrs;
@@ -12,15 +11,8 @@ impl ToTokens for ResponseStruct {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let docs = attrs::docs(&self.docs);
         let ident = &self.ident;
-        let serde = attrs::serde(&self.runtime);
-        let mut derives = self.derives.clone();
-        let mut serde_crate = TokenStream::new();
-        if self.derives_deserialize() {
-            derives.push(quote!(#serde::Deserialize));
-            serde_crate = attrs::serde_crate(&self.runtime);
-        }
-        let with_serde = self.derives_deserialize();
-        let fields = self.fields.iter().map(|field| field.public(with_serde));
+        let derives = &self.derives;
+        let fields = self.fields.iter().map(ResponseField::public);
         let spreads = &self.spreads;
         let on = self.on.as_ref().map(|on| {
             let field = &on.field;
@@ -34,7 +26,6 @@ impl ToTokens for ResponseStruct {
         tokens.extend(quote! {
             #docs
             #[derive(#(#derives),*)]
-            #serde_crate
             pub struct #ident {
                 #(#fields)*
                 #(#spreads)*
@@ -44,46 +35,34 @@ impl ToTokens for ResponseStruct {
         if let Some(on) = &self.on {
             on.to_tokens(tokens);
         }
-        if !self.derives_deserialize() {
-            tokens.extend(deserialize_impl(self));
-        }
+        tokens.extend(deserialize_impl(self));
     }
 }
 
 impl ResponseField {
-    /// The field of the public struct; serde attributes only where serde derives the impl.
-    fn public(&self, with_serde: bool) -> TokenStream {
+    fn public(&self) -> TokenStream {
         let docs = attrs::docs(&self.docs);
         let deprecated = attrs::deprecated(self.deprecated.as_ref());
-        let serde_attr = if with_serde {
-            attrs::serde_field(&self.ident, &self.json_name, &self.serde_extra())
-        } else {
-            TokenStream::new()
-        };
         let ident = &self.ident;
         let ty = &self.ty;
         quote! {
             #docs
             #deprecated
-            #serde_attr
             pub #ident: #ty,
         }
     }
 
-    fn serde_extra(&self) -> Vec<TokenStream> {
-        if self.conditional {
-            vec![quote!(default)]
-        } else {
-            Vec::new()
-        }
-    }
-
-    /// The field in the private struct of a generated `Deserialize` impl.
-    fn private(&self) -> TokenStream {
-        let serde_attr = attrs::serde_field(&self.ident, &self.json_name, &self.serde_extra());
+    /// The field's value in `Self { … }`, from its slot; a field under `@skip`/`@include`
+    /// may be missing.
+    fn take(&self, index: usize) -> TokenStream {
         let ident = &self.ident;
-        let ty = &self.ty;
-        quote!(#serde_attr #ident: #ty,)
+        let index = Literal::usize_unsuffixed(index);
+        let key = &self.json_name;
+        if self.conditional {
+            quote!(#ident: __taken.take_or_default(__slots.#index),)
+        } else {
+            quote!(#ident: __taken.take(__slots.#index, #key)?,)
+        }
     }
 }
 
@@ -128,34 +107,73 @@ impl ToTokens for OnEnum {
     }
 }
 
-/// Reads the JSON object once, then deserialises each part from the whole of it, so that a
-/// key selected both directly and in a fragment reaches both.
+/// The `Deserialize` impl, and the `Fields` impl it reads through: the struct's keys, one
+/// `Option` slot per key, and a `match` that fills a slot. The map visitor itself is the
+/// runtime's (`__private::de::read`), so each struct costs rustc two short functions instead
+/// of a derived visitor. Structs with fragment spreads or type conditions read the JSON object
+/// once and give every part the whole of it, so that a key selected both directly and in a
+/// fragment reaches both.
 fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
     let ident = &item.ident;
     let serde = attrs::serde(&item.runtime);
     let serde_json = attrs::serde_json(&item.runtime);
-    let serde_crate = attrs::serde_crate(&item.runtime);
-    let error = quote!(<D::Error as #serde::de::Error>::custom);
-    let (private, own) = if item.fields.is_empty() {
-        (TokenStream::new(), Vec::new())
-    } else {
-        let fields = item.fields.iter().map(ResponseField::private);
-        let private = quote! {
-            #[derive(#serde::Deserialize)]
-            #serde_crate
-            struct __Fields { #(#fields)* }
-            let __fields = <__Fields as #serde::Deserialize>::deserialize(&__value).map_err(#error)?;
-        };
-        let own = item
-            .fields
-            .iter()
-            .map(|field| {
-                let ident = &field.ident;
-                quote!(#ident: __fields.#ident,)
-            })
-            .collect();
-        (private, own)
+    let de = {
+        let runtime = &item.runtime;
+        quote!(#runtime::__private::de)
     };
+    let keys = item.fields.iter().map(|field| field.json_name.as_str());
+    let slot_types = item.fields.iter().map(|field| {
+        let ty = &field.ty;
+        quote!(Option<#ty>)
+    });
+    let empty_slots = item.fields.iter().map(|_| quote!(None));
+    let arms = (0..item.fields.len()).map(|index| {
+        let index = Literal::usize_unsuffixed(index);
+        quote!(#index => #de::put(&mut slots.#index, map),)
+    });
+    let own = item
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| field.take(index));
+    let fields_impl = quote! {
+        #[doc(hidden)]
+        impl #de::Fields for #ident {
+            const KEYS: &'static [&'static str] = &[#(#keys),*];
+            type Slots = (#(#slot_types,)*);
+            fn read<'de, M>(
+                slots: &mut Self::Slots,
+                index: usize,
+                map: &mut M,
+            ) -> ::core::result::Result<bool, M::Error>
+            where
+                M: #serde::de::MapAccess<'de>,
+            {
+                match index {
+                    #(#arms)*
+                    _ => Ok(true),
+                }
+            }
+        }
+    };
+    let slots = quote!(let mut __slots = (#(#empty_slots,)*););
+    if !item.reads_whole_object() {
+        return quote! {
+            #[allow(deprecated)]
+            impl<'de> #serde::Deserialize<'de> for #ident {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: #serde::Deserializer<'de>,
+                {
+                    #slots
+                    let __taken = #de::read::<Self, D>(deserializer, &mut __slots)?;
+                    Ok(Self { #(#own)* })
+                }
+            }
+            #fields_impl
+        };
+    }
+    let error = quote!(<D::Error as #serde::de::Error>::custom);
     let spreads = item.spreads.iter().map(|spread| {
         let ident = &spread.ident;
         let ty = &spread.ty;
@@ -196,7 +214,8 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                 D: #serde::Deserializer<'de>,
             {
                 let __value = <#serde_json::Value as #serde::Deserialize>::deserialize(deserializer)?;
-                #private
+                #slots
+                let __taken = #de::read_value::<Self, D::Error>(&__value, &mut __slots)?;
                 Ok(Self {
                     #(#own)*
                     #(#spreads)*
@@ -204,5 +223,6 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                 })
             }
         }
+        #fields_impl
     }
 }

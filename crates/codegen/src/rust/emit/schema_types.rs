@@ -136,34 +136,32 @@ impl ToTokens for InputObject {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let docs = attrs::docs(&self.docs);
         let ident = &self.ident;
-        let serde = attrs::serde(&self.runtime);
-        let serde_crate = attrs::serde_crate(&self.runtime);
         let derives = &self.derives;
         let fields = &self.fields;
+        let serialize = serialize_impl(&quote!(#ident), &self.runtime, fields);
         tokens.extend(quote! {
             #docs
-            #[derive(#(#derives,)* #serde::Serialize)]
-            #serde_crate
+            #[derive(#(#derives),*)]
             pub struct #ident {
                 #(#fields)*
             }
+            #serialize
         });
     }
 }
 
 impl ToTokens for Variables {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        let serde = attrs::serde(&self.runtime);
-        let serde_crate = attrs::serde_crate(&self.runtime);
         let derives = &self.derives;
         let fields = &self.fields;
+        let serialize = serialize_impl(&quote!(Variables), &self.runtime, fields);
         tokens.extend(quote! {
             /// The variables of the operation.
-            #[derive(#(#derives,)* #serde::Serialize)]
-            #serde_crate
+            #[derive(#(#derives),*)]
             pub struct Variables {
                 #(#fields)*
             }
+            #serialize
         });
     }
 }
@@ -172,19 +170,49 @@ impl ToTokens for InputField {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let docs = attrs::docs(&self.docs);
         let deprecated = attrs::deprecated(self.deprecated.as_ref());
-        let extra: Vec<TokenStream> = self
-            .skip_if
-            .iter()
-            .map(|skip| quote!(skip_serializing_if = #skip))
-            .collect();
-        let serde_attr = attrs::serde_field(&self.ident, &self.json_name, &extra);
         let ident = &self.ident;
         let ty = &self.ty;
         tokens.extend(quote! {
             #docs
             #deprecated
-            #serde_attr
             pub #ident: #ty,
         });
+    }
+}
+
+/// The `Serialize` impl of an input object or the variables: one call per field to the
+/// runtime's `__private::ser::Object`, which leaves absent optional values out.
+fn serialize_impl(
+    ident: &TokenStream,
+    runtime: &TokenStream,
+    fields: &[InputField],
+) -> TokenStream {
+    let serde = attrs::serde(runtime);
+    let object = if fields.is_empty() {
+        quote!(__object)
+    } else {
+        quote!(mut __object)
+    };
+    let writes = fields.iter().map(|field| {
+        let key = &field.json_name;
+        let ident = &field.ident;
+        if field.optional {
+            quote!(__object.optional(#key, &self.#ident)?;)
+        } else {
+            quote!(__object.field(#key, &self.#ident)?;)
+        }
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl #serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #serde::Serializer,
+            {
+                let #object = #runtime::__private::ser::Object::start(serializer)?;
+                #(#writes)*
+                __object.end()
+            }
+        }
     }
 }

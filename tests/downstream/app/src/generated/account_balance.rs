@@ -31,23 +31,64 @@ impl ::krakenql::Operation for AccountBalance {
 /// The operation's name, as the server sees it.
 pub const OPERATION_NAME: &str = "AccountBalance";
 /// The variables of the operation.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Serialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$accountNumber: String!`
-    #[serde(rename = "accountNumber")]
     pub account_number: String,
 }
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.end()
+    }
+}
 /// The data of the `AccountBalance` response.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Get details about an account.
     pub account: Option<AccountBalanceAccount>,
 }
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            account: __taken.take(__slots.0, "account")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["account"];
+    type Slots = (Option<Option<AccountBalanceAccount>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
 /// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq, ::krakenql::__private::serde::Deserialize)]
-#[serde(crate = "::krakenql::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountBalanceAccount {
     /// A code that uniquely identifies the account.
     pub number: Option<String>,
@@ -55,6 +96,48 @@ pub struct AccountBalanceAccount {
     pub balance: i32,
     /// The current status of the account.
     pub status: Option<super::types::AccountStatus>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountBalanceAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            number: __taken.take(__slots.0, "number")?,
+            balance: __taken.take(__slots.1, "balance")?,
+            status: __taken.take(__slots.2, "status")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for AccountBalanceAccount {
+    const KEYS: &'static [&'static str] = &["number", "balance", "status"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<i32>,
+        Option<Option<super::types::AccountStatus>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
 }
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).

@@ -20,18 +20,20 @@
 //! - `opt`: `[profile.dev.build-override] opt-level = 3` in both crates, the setting the
 //!   macro's docs recommend (as sqlx does for sqlx-macros); graphql_client gets it too.
 //!
+//! What is timed is rustc compiling the bench crate (cargo runs it under xtask as
+//! `RUSTC_WRAPPER`, see `timer`); cargo's whole build is shown beside it in brackets.
+//!
 //! Environment: `BENCH_MACRO_CONFIGS` (`default,opt` by default), `BENCH_MACRO_RUNS` (rebuilds
 //! per crate, 5 by default).
+
+mod crates;
+pub mod timer;
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use krakenql_codegen::rust::{generate_single, RustOptions};
-use krakenql_schema::load::load_sources;
-use krakenql_schema::{KrakenSchema, SourceFile};
-
-use crate::generated::{root, write_atomic};
+use crate::generated::root;
 
 /// The schemas measured: a name and a path from the workspace root.
 const SCHEMAS: &[(&str, &str)] = &[
@@ -140,7 +142,7 @@ pub fn run() -> Result<(), String> {
 /// One configuration's table.
 fn measure_config(base: &Path, config: Config, runs: usize) -> Result<String, String> {
     let mut table = format!(
-        "configuration `{}`: {}; median of {runs} rebuilds\n\n| schema | invocations | krakenql | expansion as source | graphql_client | speed-up |\n|---|---|---|---|---|---|\n",
+        "configuration `{}`: {}; median of {runs} rebuilds; rustc's time (cargo's whole build in brackets)\n\n| schema | invocations | krakenql | expansion as source | graphql_client | speed-up |\n|---|---|---|---|---|---|\n",
         config.name(),
         config.describe()
     );
@@ -158,13 +160,13 @@ fn measure_config(base: &Path, config: Config, runs: usize) -> Result<String, St
             let _ = writeln!(
                 table,
                 "| {schema_name} | {size} | {} | {} | {} | {:.1}x |",
-                ms(ours),
-                ms(expanded),
-                ms(theirs),
-                theirs.as_secs_f64() / ours.as_secs_f64()
+                ours.cell(),
+                expanded.cell(),
+                theirs.cell(),
+                theirs.rustc.as_secs_f64() / ours.rustc.as_secs_f64()
             );
             for (column, time) in times.iter_mut().zip([ours, expanded, theirs]) {
-                column.push((size, time));
+                column.push((size, time.rustc));
             }
         }
         for (from, to) in [(1, 50), (10, 50)] {
@@ -206,6 +208,21 @@ fn load_average() -> String {
         .unwrap_or_else(|_| "unknown".to_owned())
 }
 
+/// The median times of one crate.
+#[derive(Clone, Copy, Default)]
+struct Times {
+    /// rustc compiling the crate.
+    rustc: Duration,
+    /// cargo's whole build.
+    cargo: Duration,
+}
+
+impl Times {
+    fn cell(self) -> String {
+        format!("{} ({})", ms(self.rustc), ms(self.cargo))
+    }
+}
+
 /// One crate size on one schema in one configuration, for every tool.
 struct Bench<'a> {
     base: &'a Path,
@@ -218,26 +235,29 @@ struct Bench<'a> {
 impl Bench<'_> {
     /// The medians of `runs` rebuilds of each tool's crate (in [`TOOLS`] order), the tools
     /// alternating.
-    fn measure(&self, runs: usize) -> Result<[Duration; 3], String> {
+    fn measure(&self, runs: usize) -> Result<[Times; 3], String> {
         let mut dirs = Vec::new();
         for tool in TOOLS {
             dirs.push(self.prepare(tool)?);
         }
-        let mut times: [Vec<Duration>; 3] = Default::default();
+        let mut times: [Vec<Times>; 3] = Default::default();
         for _ in 0..runs {
             for (dir, column) in dirs.iter().zip(times.iter_mut()) {
                 column.push(self.rebuild(dir)?);
             }
         }
-        let medians = times.map(median);
+        let medians = times.map(|column| Times {
+            rustc: median(column.iter().map(|t| t.rustc).collect()),
+            cargo: median(column.iter().map(|t| t.cargo).collect()),
+        });
         eprintln!(
             "{} {} {}: krakenql {}, expanded {}, graphql_client {}",
             self.config.name(),
             self.schema_name,
             self.size,
-            ms(medians[0]),
-            ms(medians[1]),
-            ms(medians[2])
+            medians[0].cell(),
+            medians[1].cell(),
+            medians[2].cell()
         );
         Ok(medians)
     }
@@ -251,17 +271,20 @@ impl Bench<'_> {
             self.schema_name.replace('.', "_"),
             self.size
         ));
-        write_crate(&dir, tool, self.config, self.schema_path, self.size)?;
+        crates::write_crate(&dir, tool, self.config, self.schema_path, self.size)?;
         cargo_build(&dir, self.config)?;
+        let _ = std::fs::remove_file(times_file(&dir));
         Ok(dir)
     }
 
     /// One rebuild of the crate alone.
-    fn rebuild(&self, dir: &Path) -> Result<Duration, String> {
+    fn rebuild(&self, dir: &Path) -> Result<Times, String> {
         touch(&dir.join("src/lib.rs"))?;
         let start = Instant::now();
         cargo_build(dir, self.config)?;
-        Ok(start.elapsed())
+        let cargo = start.elapsed();
+        let rustc = timer::take(&times_file(dir))?;
+        Ok(Times { rustc, cargo })
     }
 }
 
@@ -275,98 +298,35 @@ fn touch(path: &Path) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
-/// One operation per invocation, all the same shape so both tools do the same work.
-fn operation(index: usize) -> String {
-    format!(
-        "query AccountBalance{index}($accountNumber: String!) {{\n  account(accountNumber: $accountNumber) {{\n    number\n    balance\n    overdueBalance\n    billingName\n  }}\n}}\n"
-    )
+/// Where the wrapper records rustc's times for a crate.
+fn times_file(dir: &Path) -> PathBuf {
+    dir.join("rustc-times.txt")
 }
 
-fn write_crate(
-    dir: &Path,
-    tool: Tool,
-    config: Config,
-    schema_path: &str,
-    size: usize,
-) -> Result<(), String> {
-    let schema = root().join(schema_path);
-    let dependencies = match tool {
-        Tool::Krakenql | Tool::Expanded => format!(
-            "krakenql = {{ path = {:?}, features = [\"macros\"] }}\n",
-            root().join("crates/krakenql").display().to_string()
-        ),
-        Tool::GraphqlClient => {
-            "graphql_client = \"0.16\"\nserde = { version = \"1\", features = [\"derive\"] }\n"
-                .to_owned()
-        }
-    };
-    let manifest = format!(
-        "[package]\nname = \"bench-{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n{dependencies}{}\n[workspace]\n",
-        tool.name().replace('_', "-"),
-        config.profile()
-    );
-    write_atomic(&dir.join("Cargo.toml"), &manifest)?;
-    let mut lib = String::from("#![allow(dead_code)]\n");
-    let expanded = match tool {
-        Tool::Expanded => Some(load_schema(&schema)?),
-        _ => None,
-    };
-    for index in 0..size {
-        let query: PathBuf = dir.join(format!("operations/op{index}.graphql"));
-        write_atomic(&query, &operation(index))?;
-        match tool {
-            Tool::Expanded => {
-                let Some(schema) = &expanded else {
-                    return Err("the schema was not loaded".to_owned());
-                };
-                lib.push_str(&expanded_module(schema, index)?);
-            }
-            Tool::Krakenql => {
-                let _ = writeln!(
-                    lib,
-                    "#[krakenql::kraken_query(query = \"operations/op{index}.graphql\", schema = {:?})]\npub struct AccountBalance{index};",
-                    schema.display().to_string()
-                );
-            }
-            Tool::GraphqlClient => {
-                let _ = writeln!(
-                    lib,
-                    "#[derive(graphql_client::GraphQLQuery)]\n#[graphql(schema_path = {:?}, query_path = \"operations/op{index}.graphql\", response_derives = \"Debug\")]\npub struct AccountBalance{index};",
-                    schema.display().to_string()
-                );
-            }
-        }
-    }
-    write_atomic(&dir.join("src/lib.rs"), &lib)
-}
-
-/// The schema, loaded as `#[kraken_query]` loads it.
-fn load_schema(path: &Path) -> Result<KrakenSchema, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    load_sources(&[SourceFile::new(path.display().to_string(), text)])
-        .map_err(|error| format!("{} does not load: {error:?}", path.display()))
-}
-
-/// What `#[kraken_query(query = "operations/op{index}.graphql", …)] pub struct
-/// AccountBalance{index};` expands to, without its file tracking: the re-export and the module
-/// holding the file `generate_single` writes (minus its header comment).
-fn expanded_module(schema: &KrakenSchema, index: usize) -> Result<String, String> {
-    let file = format!("operations/op{index}.graphql");
-    let text = generate_single(schema, &operation(index), &file, &RustOptions::default())
-        .map_err(|error| format!("{file} does not generate: {error}"))?;
-    let body = text
-        .split_once("\n\n")
-        .map_or(text.as_str(), |(_, body)| body);
-    Ok(format!(
-        "pub use account_balance{index}::AccountBalance{index};\n#[allow(deprecated)]\npub mod account_balance{index} {{\n{body}}}\n"
-    ))
-}
-
+/// Builds a bench crate with xtask as rustc's wrapper.
 fn cargo_build(dir: &Path, config: Config) -> Result<(), String> {
     let target = match config {
         Config::Default => "target/bench-macro-target",
         Config::Opt => "target/bench-macro-target-opt",
     };
-    crate::generated::cargo(&["build", "--quiet"], dir, &root().join(target))
+    let wrapper = std::env::current_exe()
+        .map_err(|error| format!("cannot find the xtask binary: {error}"))?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = std::process::Command::new(cargo)
+        .args(["build", "--quiet", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", root().join(target))
+        .env("RUSTC_WRAPPER", wrapper)
+        .env(timer::TIMES_VAR, times_file(dir))
+        .output()
+        .map_err(|error| format!("cannot run cargo: {error}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} does not build:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
 }

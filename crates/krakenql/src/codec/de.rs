@@ -1,0 +1,166 @@
+//! Reading a response object by a table of keys, for generated `Deserialize` impls.
+//!
+//! A generated struct implements [`Fields`]: its JSON keys, a tuple with one `Option` slot
+//! per key, and a `read` that fills the slot of one key. [`read`] runs the map visitor that
+//! serde's derive would otherwise write out for every struct (unknown keys skipped, a key
+//! given twice refused), and [`Taken`] turns the slots into field values: a missing nullable
+//! field is `None`, a missing required one a "missing field" error.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::Deserializer;
+use serde_json::Value;
+
+/// A response struct's keys and how to read each into its slot.
+pub trait Fields {
+    /// The JSON keys, in slot order.
+    const KEYS: &'static [&'static str];
+    /// One `Option` per key.
+    type Slots;
+
+    /// Reads the value of key `index` into its slot with [`put`]; `Ok(false)` when the slot
+    /// was already filled.
+    ///
+    /// # Errors
+    ///
+    /// When the value does not fit the slot's type.
+    fn read<'de, M: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> Result<bool, M::Error>;
+}
+
+/// Reads the next value of `map` into `slot`; `Ok(false)`, reading nothing, when the slot is
+/// already filled.
+///
+/// # Errors
+///
+/// When the value does not fit `T`.
+pub fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut M,
+) -> Result<bool, M::Error> {
+    if slot.is_some() {
+        return Ok(false);
+    }
+    *slot = Some(map.next_value()?);
+    Ok(true)
+}
+
+/// Reads a JSON object into the slots of `F`.
+///
+/// # Errors
+///
+/// When the input is not an object, a value does not fit its field, or a key comes twice.
+pub fn read<'de, F: Fields, D: Deserializer<'de>>(
+    deserializer: D,
+    slots: &mut F::Slots,
+) -> Result<Taken<D::Error>, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor::<F> {
+        slots,
+        fields: PhantomData,
+    })?;
+    Ok(Taken(PhantomData))
+}
+
+/// [`read`] from an object already read, for structs whose parts each read the whole object
+/// (fragment spreads, type conditions); errors become `E`.
+///
+/// # Errors
+///
+/// As [`read`].
+pub fn read_value<F: Fields, E: de::Error>(
+    value: &Value,
+    slots: &mut F::Slots,
+) -> Result<Taken<E>, E> {
+    read::<F, &Value>(value, slots).map_err(E::custom)?;
+    Ok(Taken(PhantomData))
+}
+
+/// Turns filled slots into field values, with the error type of the deserializer.
+pub struct Taken<E>(PhantomData<E>);
+
+impl<E: de::Error> Taken<E> {
+    /// The value of a slot; a missing key reads as `null`, so a nullable field is `None` and
+    /// a required one is reported as missing.
+    ///
+    /// # Errors
+    ///
+    /// When the key is missing and `T` is not nullable.
+    pub fn take<T: de::DeserializeOwned>(
+        &self,
+        slot: Option<T>,
+        key: &'static str,
+    ) -> Result<T, E> {
+        match slot {
+            Some(value) => Ok(value),
+            None => T::deserialize(Value::Null).map_err(|_| E::missing_field(key)),
+        }
+    }
+
+    /// The value of a slot, or `T::default()` when the key is missing: for fields under
+    /// `@skip`/`@include`, which the server leaves out.
+    pub fn take_or_default<T: Default>(&self, slot: Option<T>) -> T {
+        slot.unwrap_or_default()
+    }
+}
+
+/// Visits a map, reading each of `F`'s keys into its slot.
+struct ObjectVisitor<'a, F: Fields> {
+    slots: &'a mut F::Slots,
+    fields: PhantomData<F>,
+}
+
+impl<'de, F: Fields> Visitor<'de> for ObjectVisitor<'_, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(found) = map.next_key_seed(KeySeed { keys: F::KEYS })? {
+            match found {
+                Some(index) => {
+                    if !F::read(self.slots, index, &mut map)? {
+                        let key = F::KEYS.get(index).copied().unwrap_or("?");
+                        return Err(de::Error::duplicate_field(key));
+                    }
+                }
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a key as its position in the table (`None` for a key the struct does not select),
+/// without allocating it.
+struct KeySeed {
+    keys: &'static [&'static str],
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(self.keys.iter().position(|candidate| *candidate == key))
+    }
+}
