@@ -53,12 +53,23 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
 /// Runs `cargo ARGS --manifest-path DIR/Cargo.toml` with its own target directory; the error
 /// holds cargo's stderr.
 pub fn cargo(args: &[&str], dir: &Path, target_dir: &Path) -> Result<(), String> {
+    cargo_with_env(args, dir, target_dir, &[])
+}
+
+/// [`cargo`] with extra environment variables.
+pub fn cargo_with_env(
+    args: &[&str],
+    dir: &Path,
+    target_dir: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = std::process::Command::new(cargo)
         .args(args)
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", target_dir)
+        .envs(env.iter().copied())
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {

@@ -311,22 +311,14 @@ fn cargo_build(dir: &Path, config: Config) -> Result<(), String> {
     };
     let wrapper = std::env::current_exe()
         .map_err(|error| format!("cannot find the xtask binary: {error}"))?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = std::process::Command::new(cargo)
-        .args(["build", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root().join(target))
-        .env("RUSTC_WRAPPER", wrapper)
-        .env(timer::TIMES_VAR, times_file(dir))
-        .output()
-        .map_err(|error| format!("cannot run cargo: {error}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} does not build:\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ))
-    }
+    let times = times_file(dir);
+    crate::generated::cargo_with_env(
+        &["build", "--quiet"],
+        dir,
+        &root().join(target),
+        &[
+            ("RUSTC_WRAPPER", wrapper.as_os_str()),
+            (timer::TIMES_VAR, times.as_os_str()),
+        ],
+    )
 }
