@@ -6,11 +6,17 @@
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 //! - `cargo xtask bench-macro` times `#[kraken_query]` against graphql_client's derive.
 //! - `cargo xtask bench-mock` loads `krakenql mock serve` with wrk: requests/s and p99.
+//! - `cargo xtask corpus-diff` checks `schema diff` on ../shared/corpus against graphql-js.
+//! - `cargo xtask diff-expect` rewrites the diff's graphql-js expectations (needs node).
+//! - `cargo xtask bench-diff` times `krakenql schema diff` against `graphql-inspector diff`.
 
+mod bench_diff;
 mod bench_macro;
 mod bench_mock;
 mod corpus;
 mod corpus_codegen;
+mod corpus_diff;
+mod diff_expect;
 mod generated;
 mod schema;
 
@@ -31,8 +37,11 @@ fn main() -> ExitCode {
         ["bench-mock"] => bench_mock::run(),
         ["corpus"] => corpus::run(false),
         ["corpus", "--bless"] => corpus::run(true),
+        ["corpus-diff"] => corpus_diff::run(),
+        ["diff-expect"] => diff_expect::run(),
+        ["bench-diff"] => bench_diff::run(),
         _ => {
-            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless] | bench-macro | bench-mock");
+            eprintln!("usage: cargo xtask schema [--check] | codegen [--check] | corpus [--bless] | corpus-diff | diff-expect | bench-macro | bench-mock | bench-diff");
             return ExitCode::from(2);
         }
     };

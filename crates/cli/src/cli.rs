@@ -110,6 +110,50 @@ pub enum SchemaCommand {
     /// Introspect a GraphQL endpoint (deprecated arguments and input fields included) and
     /// print its schema as SDL.
     Fetch(FetchArgs),
+    /// What changed between two schemas (named as graphql-js names changes), and which of
+    /// your operations each change breaks. Exit 1 when a change breaks an operation (without
+    /// --documents: when any change is breaking).
+    Diff(DiffArgs),
+}
+
+/// Arguments of `krakenql schema diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The schema before (SDL or introspection JSON).
+    pub old: PathBuf,
+    /// The schema after (SDL or introspection JSON).
+    pub new: PathBuf,
+    #[command(flatten)]
+    pub options: DiffOptions,
+}
+
+/// How a schema diff reads operations and prints, shared by `schema diff` and `fetch --diff`.
+#[derive(Debug, Args)]
+pub struct DiffOptions {
+    /// Files, directories or quoted globs of your operations: each change lists the operations
+    /// it touches and whether it breaks them. Default: `documents` in graphql.config.toml.
+    #[arg(long, value_name = "PATHS_OR_GLOBS", num_args = 1..)]
+    pub documents: Vec<String>,
+    /// The date removal dates are counted from (YYYY-MM-DD); default: the config's, else today
+    /// (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormatArg::Human)]
+    pub format: DiffFormatArg,
+}
+
+/// Formats of the schema diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormatArg {
+    /// Grouped by criticality and type, operations under their change.
+    Human,
+    /// One JSON object: changes, summary, invalid operations.
+    Json,
+    /// A pull-request comment: summary table and `<details>` blocks.
+    Markdown,
+    /// GitHub workflow annotations on the operations that break.
+    Github,
 }
 
 #[derive(Debug, Args)]
@@ -147,6 +191,12 @@ pub struct FetchArgs {
     /// Write the SDL to FILE (atomically) instead of printing it.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Also print the diff from FILE's previous content to the fetched schema (as
+    /// `schema diff` prints it, same exit status); needs --out.
+    #[arg(long, requires = "out")]
+    pub diff: bool,
+    #[command(flatten)]
+    pub diff_options: DiffOptions,
 }
 
 /// Arguments of `krakenql mock`: one operation answered on stdout, or `mock serve`.

@@ -5,6 +5,7 @@
 
 pub mod baseline;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 pub mod extract;
 pub mod render;

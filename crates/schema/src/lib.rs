@@ -8,6 +8,7 @@ pub mod config;
 pub mod coordinate;
 pub mod deprecation;
 pub mod diagnostic;
+pub mod diff;
 pub mod examples;
 pub mod load;
 pub mod merge;

@@ -3,7 +3,9 @@
 //!
 //! The response goes through the loader `schema from-introspection` uses, then through schema
 //! validation, and is printed as `KrakenSchema::to_sdl` prints every schema: fetching from
-//! `krakenql mock serve` gives back the served schema byte for byte.
+//! `krakenql mock serve` gives back the served schema byte for byte. With `--diff`, the file's
+//! previous content is loaded before it is replaced, and the diff to the fetched schema is
+//! printed as `krakenql schema diff` prints it.
 
 use std::time::Duration;
 
@@ -13,12 +15,13 @@ use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, SourceFile};
 use serde_json::{json, Value};
 
-use crate::cli::FetchArgs;
+use crate::cli::{FetchArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
+use crate::inputs::{load_config, read_text};
 use crate::CommandResult;
 
 /// Fetches the schema of `args.url`.
-pub fn run(args: &FetchArgs) -> CommandResult {
+pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
     let headers = parse_headers(&args.headers)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -33,6 +36,20 @@ pub fn run(args: &FetchArgs) -> CommandResult {
     check_graphql_errors(&args.url, &text)?;
     let schema = load_sources(&[SourceFile::new(args.url.clone(), text)])?;
     let sdl = schema.to_sdl();
+    // The previous content is read before it is replaced; a previous file that does not load
+    // stops the run before anything is written, so the user can look at it first.
+    let config = if args.diff {
+        load_config(global)?
+    } else {
+        None
+    };
+    let previous = match (&args.out, args.diff) {
+        (Some(path), true) if path.exists() => {
+            let source = read_text(path)?;
+            Some(load_sources(&[source])?)
+        }
+        _ => None,
+    };
     match &args.out {
         Some(path) => {
             write_atomic(path, &sdl)?;
@@ -40,7 +57,18 @@ pub fn run(args: &FetchArgs) -> CommandResult {
         }
         None => print!("{sdl}"),
     }
-    Ok(Outcome::Clean)
+    if !args.diff {
+        return Ok(Outcome::Clean);
+    }
+    match previous {
+        Some(previous) => {
+            super::diff::print_diff(&previous, &schema, &args.diff_options, config.as_ref())
+        }
+        None => {
+            eprintln!("there was no previous schema to diff against");
+            Ok(Outcome::Clean)
+        }
+    }
 }
 
 /// `Name: value` pairs, refusing anything else.

@@ -1,5 +1,6 @@
 //! One module per top-level command.
 
+pub mod diff;
 pub mod docs;
 pub mod expand;
 pub mod fetch;

@@ -1,5 +1,5 @@
 //! `krakenql schema …`: deprecations, stats, import-docs and from-introspection (fetch is in
-//! `fetch.rs`).
+//! `fetch.rs`, diff in `diff.rs`).
 
 use krakenql_schema::load::introspection::introspection_to_document;
 use krakenql_schema::reference::{parse_reference, Section};
@@ -59,7 +59,8 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             print!("{document}");
             Ok(Outcome::Clean)
         }
-        SchemaCommand::Fetch(args) => super::fetch::run(args),
+        SchemaCommand::Fetch(args) => super::fetch::run(global, args),
+        SchemaCommand::Diff(args) => super::diff::run(global, args),
     }
 }
 

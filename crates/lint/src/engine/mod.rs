@@ -1,10 +1,10 @@
 //! The lint run: units, parsing, validation, the deprecation walk, the date policy,
 //! suppressions and the baseline, in that order.
 
-mod documents;
+pub(crate) mod documents;
 mod policy;
 mod suggest;
-mod units;
+pub(crate) mod units;
 mod walk;
 
 use std::collections::HashMap;

@@ -4,7 +4,7 @@
 //! detection. The caller decides about colour (`RenderOptions::color`), and only the human
 //! format uses it.
 
-mod github;
+pub(crate) mod github;
 mod human;
 mod json;
 mod junit;

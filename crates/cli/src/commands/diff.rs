@@ -1,0 +1,114 @@
+//! `krakenql schema diff OLD NEW`: loads both schemas (at once, on two threads), reads the
+//! operations to check, and prints the diff (`krakenql_lint::diff`) in the chosen format.
+
+use std::path::{Path, PathBuf};
+
+use krakenql_codegen::project::files::display;
+use krakenql_lint::diff::render::{render_diff, DiffFormat};
+use krakenql_lint::diff::diff_report;
+use krakenql_lint::LintSource;
+use krakenql_schema::load::load_sources;
+use krakenql_schema::render::render_all;
+use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
+
+use crate::cli::{DiffArgs, DiffFormatArg, DiffOptions, GlobalArgs};
+use crate::failure::{Failure, Outcome};
+use crate::inputs::{load_config, read_documents, read_text, today, LoadedConfig};
+use crate::CommandResult;
+
+/// Diffs the two schema files.
+pub fn run(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
+    let config = load_config(global)?;
+    let (old, new) = std::thread::scope(|scope| {
+        let old = scope.spawn(|| load_file(&args.old));
+        let new = load_file(&args.new);
+        let old = old.join().unwrap_or_else(|_| {
+            Err(vec![Diagnostic::error(
+                "internal",
+                format!("loading {} stopped unexpectedly", args.old.display()),
+            )])
+        });
+        (old, new)
+    });
+    let (old, new) = match (old, new) {
+        (Ok(old), Ok(new)) => (old, new),
+        (old, new) => {
+            let mut errors = old.err().unwrap_or_default();
+            errors.extend(new.err().unwrap_or_default());
+            return Err(Failure::from(errors));
+        }
+    };
+    print_diff(&old, &new, &args.options, config.as_ref())
+}
+
+/// Prints the diff of two loaded schemas and says how the run ended; `schema fetch --diff`
+/// shares it.
+pub fn print_diff(
+    old: &KrakenSchema,
+    new: &KrakenSchema,
+    options: &DiffOptions,
+    config: Option<&LoadedConfig>,
+) -> CommandResult {
+    let documents = documents(options, config)?;
+    let today = today(options.today, config);
+    let report = diff_report(old, new, documents.as_deref(), today);
+    let format = match options.format {
+        DiffFormatArg::Human => DiffFormat::Human,
+        DiffFormatArg::Json => DiffFormat::Json,
+        DiffFormatArg::Markdown => DiffFormat::Markdown,
+        DiffFormatArg::Github => DiffFormat::Github,
+    };
+    print!("{}", render_diff(&report, format));
+    Ok(if report.fails() {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Reads and loads one schema file; the diagnostics name the file, line and column.
+fn load_file(path: &Path) -> Result<KrakenSchema, Vec<Diagnostic>> {
+    let source: SourceFile = read_text(path).map_err(|problem| vec![problem])?;
+    load_sources(&[source]).map_err(|error| error.diagnostics)
+}
+
+/// The operations to check: `--documents`, else the config's `documents`, else none. Patterns
+/// that match no operation file are an error, not an empty check.
+fn documents(
+    options: &DiffOptions,
+    config: Option<&LoadedConfig>,
+) -> Result<Option<Vec<LintSource>>, Failure> {
+    let base = Path::new("");
+    let patterns: Vec<String> = if !options.documents.is_empty() {
+        options.documents.clone()
+    } else if let Some(loaded) = config.filter(|loaded| !loaded.config.documents.is_empty()) {
+        loaded
+            .config
+            .documents
+            .iter()
+            .map(|pattern| display(&PathBuf::from(&loaded.dir).join(pattern), base))
+            .collect()
+    } else {
+        return Ok(None);
+    };
+    let (sources, problems) = read_documents(&patterns);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Failure::from(problems));
+    }
+    eprint!("{}", render_all(&problems));
+    if sources.is_empty() {
+        return Err(Failure::from(
+            Diagnostic::error(
+                "no-documents",
+                format!(
+                    "--documents {} matched no .graphql, .gql or .rs file holding operations",
+                    patterns.join(" ")
+                ),
+            )
+            .with_help(
+                "check the paths and quote globs so the shell passes them as written, e.g. --documents 'queries/**/*.graphql'",
+            ),
+        ));
+    }
+    Ok(Some(sources))
+}

@@ -1,0 +1,144 @@
+//! The operations of a project, one at a time: each operation with the fragments it spreads
+//! (from its own document or any other), validated against the old and the new schema.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use apollo_compiler::ast::{self, Definition};
+use apollo_compiler::executable::ExecutableDocument;
+use apollo_compiler::validation::Valid;
+use apollo_compiler::{Name, Node};
+use krakenql_schema::KrakenSchema;
+
+use crate::diagnostic::LintDiagnostic;
+use crate::engine::documents::{parse_units, FragmentIndex};
+use crate::engine::units::units;
+use crate::source::LintSource;
+
+/// Where an operation is and what it is called.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct OperationRef {
+    /// The file as the user named it.
+    pub file: String,
+    /// 1-based line and column of the operation's first token.
+    pub line: usize,
+    pub column: usize,
+    /// The operation's name, or `<anonymous>`.
+    pub operation: String,
+}
+
+/// One operation checked against both schemas.
+pub struct CheckedOperation {
+    /// Where it is.
+    pub at: OperationRef,
+    /// The document validated against the old schema, when it is valid there.
+    pub old: Result<Valid<ExecutableDocument>, Vec<String>>,
+    /// The validation errors against the new schema (empty: valid).
+    pub new_errors: Vec<String>,
+}
+
+/// Splits the sources into operations and validates each against both schemas. Documents
+/// that do not parse (or hold no operation) come back as diagnostics.
+pub fn check_operations(
+    old: &KrakenSchema,
+    new: &KrakenSchema,
+    sources: &[LintSource],
+) -> (Vec<CheckedOperation>, Vec<LintDiagnostic>) {
+    let (units, mut problems) = units(sources);
+    let parsed = parse_units(&units, sources, &mut problems);
+    let fragments = FragmentIndex::new(&parsed, sources, &mut problems);
+    let mut checked = Vec::new();
+    for unit in &parsed {
+        let external = fragments.external_for(&parsed, &unit.ast);
+        let mut available: HashMap<&Name, &Node<ast::FragmentDefinition>> = HashMap::new();
+        for definition in external.definitions.iter().chain(&unit.ast.definitions) {
+            if let Definition::FragmentDefinition(fragment) = definition {
+                available.insert(&fragment.name, fragment);
+            }
+        }
+        let mut file_sources = (*unit.ast.sources).clone();
+        file_sources.extend(external.sources.iter().map(|(id, file)| (*id, file.clone())));
+        let file_sources = Arc::new(file_sources);
+        for definition in &unit.ast.definitions {
+            let Definition::OperationDefinition(operation) = definition else {
+                continue;
+            };
+            let mut document = ast::Document::new();
+            document.sources = file_sources.clone();
+            document.definitions.push(definition.clone());
+            for name in spread_closure(operation, &available) {
+                if let Some(fragment) = available.get(&name) {
+                    document
+                        .definitions
+                        .push(Definition::FragmentDefinition((*fragment).clone()));
+                }
+            }
+            let offset = operation.location().map_or(0, |span| span.offset());
+            let span = unit.unit.span(sources, offset, offset);
+            let at = OperationRef {
+                file: span.file,
+                line: span.line,
+                column: span.column,
+                operation: operation
+                    .name
+                    .as_ref()
+                    .map_or_else(|| "<anonymous>".to_owned(), Name::to_string),
+            };
+            let old_result = document
+                .to_executable_validate(old.schema())
+                .map_err(|invalid| messages(&invalid.errors));
+            let new_errors = match document.to_executable_validate(new.schema()) {
+                Ok(_) => Vec::new(),
+                Err(invalid) => messages(&invalid.errors),
+            };
+            checked.push(CheckedOperation {
+                at,
+                old: old_result,
+                new_errors,
+            });
+        }
+    }
+    checked.sort_by(|a, b| a.at.cmp(&b.at));
+    (checked, problems)
+}
+
+/// The validation messages, in order, without repeats.
+fn messages(errors: &apollo_compiler::validation::DiagnosticList) -> Vec<String> {
+    let mut seen = Vec::new();
+    for error in errors.iter() {
+        let message = error.error.to_string();
+        if !seen.contains(&message) {
+            seen.push(message);
+        }
+    }
+    seen
+}
+
+/// The fragments an operation spreads, transitively, by name.
+fn spread_closure(
+    operation: &ast::OperationDefinition,
+    available: &HashMap<&Name, &Node<ast::FragmentDefinition>>,
+) -> BTreeSet<Name> {
+    let mut found = BTreeSet::new();
+    let mut pending = Vec::new();
+    spreads(&operation.selection_set, &mut pending);
+    while let Some(name) = pending.pop() {
+        if !found.insert(name.clone()) {
+            continue;
+        }
+        if let Some(fragment) = available.get(&name) {
+            spreads(&fragment.selection_set, &mut pending);
+        }
+    }
+    found
+}
+
+fn spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
+    for selection in selections {
+        match selection {
+            ast::Selection::Field(field) => spreads(&field.selection_set, names),
+            ast::Selection::InlineFragment(inline) => spreads(&inline.selection_set, names),
+            ast::Selection::FragmentSpread(spread) => names.push(spread.fragment_name.clone()),
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The schema coordinates one valid operation uses, in the notation of the schema diff.
+//!
+//! `direct` holds what validation checks: root and parent types, type conditions, fields,
+//! arguments, the types of variables and of literal arguments, input fields and enum values
+//! written in literals, directives. `reachable` adds what the operation's variables may carry:
+//! every input field and enum value reachable from a variable's type, which a client fills at
+//! run time and validation never sees.
+
+use std::collections::HashSet;
+
+use apollo_compiler::ast::{self, Type};
+use apollo_compiler::executable::{ExecutableDocument, Selection, SelectionSet};
+use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::{Name, Node, Schema};
+
+/// The coordinates an operation uses (`Type`, `Type.field`, `Type.field(arg:)`,
+/// `Input.field`, `Enum.VALUE`, `@directive`, `@directive(arg:)`).
+#[derive(Debug, Default)]
+pub struct Usage {
+    /// What validation checks.
+    pub direct: HashSet<String>,
+    /// What the operation's variables may carry, on top of `direct`.
+    pub reachable: HashSet<String>,
+    /// The input object types written as object literals (whose fields validation checks).
+    pub literal_objects: HashSet<String>,
+}
+
+impl Usage {
+    /// Whether the operation uses `coordinate` in a way validation checks.
+    pub fn uses_directly(&self, coordinate: &str) -> bool {
+        self.direct.contains(coordinate)
+    }
+
+    /// Whether the operation uses `coordinate` at all.
+    pub fn uses(&self, coordinate: &str) -> bool {
+        self.direct.contains(coordinate) || self.reachable.contains(coordinate)
+    }
+}
+
+/// Walks the one operation of `document` and the fragments it spreads.
+pub fn usage(schema: &Schema, document: &ExecutableDocument) -> Usage {
+    let mut walker = Walker {
+        schema,
+        usage: Usage::default(),
+    };
+    for operation in document.operations.iter() {
+        for variable in &operation.variables {
+            walker.type_name(variable.ty.inner_named_type());
+            if let Some(default) = &variable.default_value {
+                walker.value(default, &variable.ty);
+            }
+            walker.reachable_from(variable.ty.inner_named_type());
+        }
+        walker.directives(&operation.directives);
+        walker.selection_set(&operation.selection_set);
+    }
+    for fragment in document.fragments.values() {
+        walker.directives(&fragment.directives);
+        walker.selection_set(&fragment.selection_set);
+    }
+    walker.usage
+}
+
+struct Walker<'s> {
+    schema: &'s Schema,
+    usage: Usage,
+}
+
+impl Walker<'_> {
+    fn insert(&mut self, coordinate: String) {
+        self.usage.direct.insert(coordinate);
+    }
+
+    fn type_name(&mut self, name: &Name) {
+        self.insert(name.to_string());
+    }
+
+    fn selection_set(&mut self, set: &SelectionSet) {
+        self.type_name(&set.ty);
+        for selection in &set.selections {
+            match selection {
+                Selection::Field(field) => {
+                    let coordinate = format!("{}.{}", set.ty, field.name);
+                    self.type_name(field.definition.ty.inner_named_type());
+                    for argument in &field.arguments {
+                        self.insert(format!("{coordinate}({}:)", argument.name));
+                        if let Some(definition) = field.definition.argument_by_name(&argument.name)
+                        {
+                            self.value(&argument.value, &definition.ty);
+                        }
+                    }
+                    self.insert(coordinate);
+                    self.directives(&field.directives);
+                    self.selection_set(&field.selection_set);
+                }
+                Selection::InlineFragment(inline) => {
+                    self.directives(&inline.directives);
+                    self.selection_set(&inline.selection_set);
+                }
+                Selection::FragmentSpread(spread) => self.directives(&spread.directives),
+            }
+        }
+    }
+
+    fn directives(&mut self, directives: &apollo_compiler::executable::DirectiveList) {
+        for directive in directives.iter() {
+            self.insert(format!("@{}", directive.name));
+            for argument in &directive.arguments {
+                self.insert(format!("@{}({}:)", directive.name, argument.name));
+            }
+        }
+    }
+
+    /// A literal of type `ty`: its named type, and the input fields and enum values written.
+    fn value(&mut self, value: &Node<ast::Value>, ty: &Type) {
+        let named = ty.inner_named_type();
+        match value.as_ref() {
+            ast::Value::Variable(_) => {}
+            ast::Value::Object(fields) => {
+                self.type_name(named);
+                self.usage.literal_objects.insert(named.to_string());
+                let Some(ExtendedType::InputObject(input)) = self.schema.types.get(named) else {
+                    return;
+                };
+                for (name, field_value) in fields {
+                    self.insert(format!("{named}.{name}"));
+                    if let Some(definition) = input.fields.get(name) {
+                        let field_ty = definition.ty.clone();
+                        self.value(field_value, &field_ty);
+                    }
+                }
+            }
+            ast::Value::List(items) => {
+                let item_ty = ty.item_type();
+                for item in items {
+                    self.value(item, item_ty);
+                }
+            }
+            ast::Value::Enum(name) => {
+                self.type_name(named);
+                self.insert(format!("{named}.{name}"));
+            }
+            _ => self.type_name(named),
+        }
+    }
+
+    /// Every input type, input field and enum value a variable of type `name` may carry.
+    fn reachable_from(&mut self, name: &Name) {
+        let mut seen = HashSet::new();
+        let mut stack = vec![name.clone()];
+        while let Some(name) = stack.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            self.usage.reachable.insert(name.to_string());
+            match self.schema.types.get(&name) {
+                Some(ExtendedType::InputObject(input)) => {
+                    for (field_name, field) in &input.fields {
+                        self.usage.reachable.insert(format!("{name}.{field_name}"));
+                        stack.push(field.ty.inner_named_type().clone());
+                    }
+                }
+                Some(ExtendedType::Enum(values)) => {
+                    for value in values.values.keys() {
+                        self.usage.reachable.insert(format!("{name}.{value}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
