@@ -1,10 +1,12 @@
 //! The schema coordinates one valid operation uses, in the notation of the schema diff.
 //!
-//! `direct` holds what validation checks: root and parent types, type conditions, fields,
-//! arguments, the types of variables and of literal arguments, input fields and enum values
-//! written in literals, directives. `reachable` adds what the operation's variables may carry:
-//! every input field and enum value reachable from a variable's type, which a client fills at
-//! run time and validation never sees.
+//! `direct` holds what validation checks: root types, type conditions, fields, arguments, the
+//! types of variables and of literal arguments, input fields and enum values written in
+//! literals, directives. `reachable` adds what the operation reads and what its variables may
+//! carry: the types fields return (a type removed or changed there always comes with a change
+//! of the field, which is the reason an operation breaks), and every input field and enum
+//! value reachable from a variable's type, which a client fills at run time and validation
+//! never sees.
 
 use std::collections::HashSet;
 
@@ -52,9 +54,11 @@ pub fn usage(schema: &Schema, document: &ExecutableDocument) -> Usage {
             walker.reachable_from(variable.ty.inner_named_type());
         }
         walker.directives(&operation.directives);
+        walker.type_name(&operation.selection_set.ty);
         walker.selection_set(&operation.selection_set);
     }
     for fragment in document.fragments.values() {
+        walker.type_name(fragment.type_condition());
         walker.directives(&fragment.directives);
         walker.selection_set(&fragment.selection_set);
     }
@@ -75,13 +79,18 @@ impl Walker<'_> {
         self.insert(name.to_string());
     }
 
+    /// A type the operation only reads (see the module documentation).
+    fn read_type(&mut self, name: &Name) {
+        self.usage.reachable.insert(name.to_string());
+    }
+
     fn selection_set(&mut self, set: &SelectionSet) {
-        self.type_name(&set.ty);
+        self.read_type(&set.ty);
         for selection in &set.selections {
             match selection {
                 Selection::Field(field) => {
                     let coordinate = format!("{}.{}", set.ty, field.name);
-                    self.type_name(field.definition.ty.inner_named_type());
+                    self.read_type(field.definition.ty.inner_named_type());
                     for argument in &field.arguments {
                         self.insert(format!("{coordinate}({}:)", argument.name));
                         if let Some(definition) = field.definition.argument_by_name(&argument.name)
@@ -94,6 +103,9 @@ impl Walker<'_> {
                     self.selection_set(&field.selection_set);
                 }
                 Selection::InlineFragment(inline) => {
+                    if let Some(condition) = &inline.type_condition {
+                        self.type_name(condition);
+                    }
                     self.directives(&inline.directives);
                     self.selection_set(&inline.selection_set);
                 }
