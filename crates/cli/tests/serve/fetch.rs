@@ -92,3 +92,49 @@ fn diff(expected: &str, actual: &str) -> String {
     }
     out
 }
+
+/// `schema fetch --out FILE --diff` prints the diff from FILE's previous content to the fetched
+/// schema, exits as `schema diff` does, and still replaces the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schema_fetch_diff_prints_what_changed_since_the_previous_file() {
+    let server = Server::start(&["--schema", "tests/fixtures/diff/new.graphql"]);
+    let out = std::env::temp_dir().join(format!(
+        "krakenql-fetch-diff-{}.graphql",
+        std::process::id()
+    ));
+    let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diff/old.graphql");
+    std::fs::copy(&old, &out).expect("the previous schema is copied");
+    let output = run_cli(&[
+        "schema",
+        "fetch",
+        &server.url,
+        "--out",
+        &out.display().to_string(),
+        "--diff",
+        "--format",
+        "json",
+    ]);
+    let fetched = std::fs::read_to_string(&out).expect("fetch wrote the file");
+    let _ = std::fs::remove_file(&out);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a breaking change exits 1: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("the diff is JSON");
+    let changes = report["changes"].as_array().expect("a list of changes");
+    let has = |kind: &str, coordinate: &str| {
+        changes
+            .iter()
+            .any(|change| change["type"] == kind && change["coordinate"] == coordinate)
+    };
+    assert!(has("FIELD_REMOVED", "Account.balance"), "{report:#}");
+    assert!(has("DEPRECATION_ADDED", "Query.plannedDispatches"), "{report:#}");
+    assert!(has("FIELD_ADDED", "Query.flexPlannedDispatches"), "{report:#}");
+    assert!(
+        fetched.contains("flexPlannedDispatches"),
+        "the file holds the fetched schema"
+    );
+}
