@@ -7,6 +7,8 @@
 //! never marked as broken. No IO: the caller passes the loaded schemas and the sources.
 
 mod attribute;
+#[cfg(test)]
+mod tests;
 mod operations;
 pub mod render;
 mod usage;
