@@ -56,14 +56,24 @@ pub fn run() -> Result<(), String> {
             .status()
             .map_err(|error| format!("cannot run npm (is node installed?): {error}"))?;
         if !status.success() || !inspector.exists() {
-            return Err(format!("npm could not install graphql-inspector in {SCRATCH}"));
+            return Err(format!(
+                "npm could not install graphql-inspector in {SCRATCH}"
+            ));
         }
     }
     let export = target_dir.join("bench-diff.json");
     let ours = format!("{} schema diff {OLD} {NEW}", krakenql.display());
     let theirs = format!("{} diff {OLD} {NEW}", inspector.display());
     let status = Command::new("hyperfine")
-        .args(["--warmup", "2", "--runs", "15", "--ignore-failure", "--style", "basic"])
+        .args([
+            "--warmup",
+            "2",
+            "--runs",
+            "15",
+            "--ignore-failure",
+            "--style",
+            "basic",
+        ])
         .arg("--export-json")
         .arg(&export)
         .args(["-n", "krakenql schema diff", &ours])

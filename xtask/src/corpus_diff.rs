@@ -170,10 +170,14 @@ fn compare(report: &DiffReport, expected: &str) -> Vec<String> {
         ("invalid against both", &ours_invalid, &invalid),
     ] {
         for (file, operation) in ours.difference(theirs) {
-            problems.push(format!("{file} {operation}: krakenql says {what}, graphql-js does not"));
+            problems.push(format!(
+                "{file} {operation}: krakenql says {what}, graphql-js does not"
+            ));
         }
         for (file, operation) in theirs.difference(ours) {
-            problems.push(format!("{file} {operation}: graphql-js says {what}, krakenql does not"));
+            problems.push(format!(
+                "{file} {operation}: graphql-js says {what}, krakenql does not"
+            ));
         }
     }
     for broken in &report.broken {

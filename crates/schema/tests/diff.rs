@@ -41,7 +41,11 @@ fn graphql_js_changes(path: &Path, skip_descriptions: bool) -> Multiset {
     let mut set = Multiset::new();
     for line in text.lines() {
         let columns: Vec<&str> = line.split('\t').collect();
-        assert!(columns.len() >= 3, "{}: malformed line {line:?}", path.display());
+        assert!(
+            columns.len() >= 3,
+            "{}: malformed line {line:?}",
+            path.display()
+        );
         if built_in_directive(columns[2])
             || (skip_descriptions && columns[1] == "DESCRIPTION_CHANGED")
         {

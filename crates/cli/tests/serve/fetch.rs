@@ -131,8 +131,14 @@ async fn schema_fetch_diff_prints_what_changed_since_the_previous_file() {
             .any(|change| change["type"] == kind && change["coordinate"] == coordinate)
     };
     assert!(has("FIELD_REMOVED", "Account.balance"), "{report:#}");
-    assert!(has("DEPRECATION_ADDED", "Query.plannedDispatches"), "{report:#}");
-    assert!(has("FIELD_ADDED", "Query.flexPlannedDispatches"), "{report:#}");
+    assert!(
+        has("DEPRECATION_ADDED", "Query.plannedDispatches"),
+        "{report:#}"
+    );
+    assert!(
+        has("FIELD_ADDED", "Query.flexPlannedDispatches"),
+        "{report:#}"
+    );
     assert!(
         fetched.contains("flexPlannedDispatches"),
         "the file holds the fetched schema"

@@ -105,13 +105,15 @@ fn touch(change: &SchemaChange, used: &Usage) -> Touch {
     // The coordinate whose use means the change applies: for a new required argument the
     // field, for new members of an input object or enum the type.
     let subject = match change.kind {
-        ChangeType::RequiredArgAdded | ChangeType::ArgDefaultValueChange => {
-            coordinate.split_once('(').map_or(coordinate, |(field, _)| field)
-        }
+        ChangeType::RequiredArgAdded | ChangeType::ArgDefaultValueChange => coordinate
+            .split_once('(')
+            .map_or(coordinate, |(field, _)| field),
         ChangeType::RequiredInputFieldAdded
         | ChangeType::OptionalInputFieldAdded
         | ChangeType::InputFieldDefaultValueChange
-        | ChangeType::ValueAddedToEnum => coordinate.split_once('.').map_or(coordinate, |(ty, _)| ty),
+        | ChangeType::ValueAddedToEnum => {
+            coordinate.split_once('.').map_or(coordinate, |(ty, _)| ty)
+        }
         ChangeType::OptionalArgAdded => return Touch::No,
         _ => coordinate,
     };

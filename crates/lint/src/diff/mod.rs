@@ -7,10 +7,10 @@
 //! never marked as broken. No IO: the caller passes the loaded schemas and the sources.
 
 mod attribute;
-#[cfg(test)]
-mod tests;
 mod operations;
 pub mod render;
+#[cfg(test)]
+mod tests;
 mod usage;
 
 use chrono::NaiveDate;

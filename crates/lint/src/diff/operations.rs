@@ -57,7 +57,12 @@ pub fn check_operations(
             }
         }
         let mut file_sources = (*unit.ast.sources).clone();
-        file_sources.extend(external.sources.iter().map(|(id, file)| (*id, file.clone())));
+        file_sources.extend(
+            external
+                .sources
+                .iter()
+                .map(|(id, file)| (*id, file.clone())),
+        );
         let file_sources = Arc::new(file_sources);
         for definition in &unit.ast.definitions {
             let Definition::OperationDefinition(operation) = definition else {

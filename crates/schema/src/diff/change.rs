@@ -141,7 +141,11 @@ pub struct SchemaChange {
 
 impl SchemaChange {
     /// A change of `kind` at `coordinate`, with the kind's own criticality.
-    pub fn new(kind: ChangeType, coordinate: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        kind: ChangeType,
+        coordinate: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         SchemaChange {
             criticality: kind.criticality(),
             kind,

@@ -62,9 +62,8 @@ fn exists(schema: &KrakenSchema, deprecation: &Deprecation) -> bool {
                 Some(ExtendedType::Interface(interface)) => interface.fields.get(field.as_str()),
                 _ => None,
             };
-            definition.is_some_and(|definition| {
-                definition.argument_by_name(argument.as_str()).is_some()
-            })
+            definition
+                .is_some_and(|definition| definition.argument_by_name(argument.as_str()).is_some())
         }
         Coordinate::InputField { ty, field } => matches!(
             types.get(ty.as_str()),

@@ -232,15 +232,13 @@ fn input_value_changes(
                 coordinate,
                 format!("{coordinate} defaultValue was removed."),
             )),
-            Some(new_default) if new_default != old_default => {
-                changes.push(SchemaChange::new(
-                    kind,
-                    coordinate,
-                    format!(
-                        "{coordinate} has changed defaultValue from {old_default} to {new_default}."
-                    ),
-                ))
-            }
+            Some(new_default) if new_default != old_default => changes.push(SchemaChange::new(
+                kind,
+                coordinate,
+                format!(
+                    "{coordinate} has changed defaultValue from {old_default} to {new_default}."
+                ),
+            )),
             Some(_) => {}
         }
     } else if let Some(new_default) = &new_default {

@@ -8,9 +8,7 @@ use apollo_compiler::ast::{Type, Value};
 /// `isChangeSafeForObjectOrInterfaceField`).
 pub fn safe_output_change(old: &Type, new: &Type) -> bool {
     match (old, new) {
-        (Type::List(old), Type::List(new) | Type::NonNullList(new)) => {
-            safe_output_change(old, new)
-        }
+        (Type::List(old), Type::List(new) | Type::NonNullList(new)) => safe_output_change(old, new),
         (Type::NonNullList(old), Type::NonNullList(new)) => safe_output_change(old, new),
         (Type::Named(old), Type::Named(new) | Type::NonNullNamed(new)) => old == new,
         (Type::NonNullNamed(old), Type::NonNullNamed(new)) => old == new,
@@ -101,7 +99,8 @@ mod tests {
     fn default_values_print_sorted() {
         let sdl = r#"type Query { f(a: In = {b: [1, 2], a: "x\ny", c: RED}): Int }"#;
         let document = apollo_compiler::ast::Document::parse(sdl, "t.graphql").expect("parses");
-        let apollo_compiler::ast::Definition::ObjectTypeDefinition(query) = &document.definitions[0]
+        let apollo_compiler::ast::Definition::ObjectTypeDefinition(query) =
+            &document.definitions[0]
         else {
             panic!("the first definition is the Query type");
         };

@@ -23,7 +23,11 @@ pub fn type_changes(old: &Schema, new: &Schema) -> Vec<SchemaChange> {
             } else {
                 format!("{name} was removed.")
             };
-            changes.push(SchemaChange::new(ChangeType::TypeRemoved, name.as_str(), message));
+            changes.push(SchemaChange::new(
+                ChangeType::TypeRemoved,
+                name.as_str(),
+                message,
+            ));
             continue;
         };
         changes.extend(persisted_type_changes(name, old_type, new_type));
@@ -102,7 +106,11 @@ fn referenced_names(schema: &Schema) -> IndexSet<&str> {
 }
 
 /// Changes of a type both schemas define.
-fn persisted_type_changes(name: &Name, old: &ExtendedType, new: &ExtendedType) -> Vec<SchemaChange> {
+fn persisted_type_changes(
+    name: &Name,
+    old: &ExtendedType,
+    new: &ExtendedType,
+) -> Vec<SchemaChange> {
     let mut changes = Vec::new();
     if description(old) != description(new) {
         changes.push(SchemaChange::new(

@@ -37,8 +37,8 @@ pub(super) fn render(report: &DiffReport) -> String {
                     ),
                 )
             } else if change.change.kind == ChangeType::DeprecationAdded {
-                let phrase = removal_phrase(report, change)
-                    .unwrap_or_else(|| "no removal date".to_owned());
+                let phrase =
+                    removal_phrase(report, change).unwrap_or_else(|| "no removal date".to_owned());
                 (
                     "warning",
                     format!(
@@ -59,7 +59,10 @@ pub(super) fn render(report: &DiffReport) -> String {
             .map(|(key, value)| format!("{key}={}", escape_property(value)))
             .collect::<Vec<_>>()
             .join(",");
-            out.push_str(&format!("::{level} {properties}::{}\n", escape_data(&message)));
+            out.push_str(&format!(
+                "::{level} {properties}::{}\n",
+                escape_data(&message)
+            ));
         }
     }
     out

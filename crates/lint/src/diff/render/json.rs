@@ -21,8 +21,7 @@ pub(super) fn render(report: &DiffReport) -> String {
                 "message": change.change.message,
                 "operations": change.operations,
             });
-            if let (Some(dates), Some(object)) =
-                (change.change.deprecation, value.as_object_mut())
+            if let (Some(dates), Some(object)) = (change.change.deprecation, value.as_object_mut())
             {
                 object.insert(
                     "removal".to_owned(),

@@ -52,10 +52,7 @@ fn heading(criticality: Criticality) -> &'static str {
 }
 
 /// The changes of one criticality grouped by type, both in report order.
-fn grouped(
-    report: &DiffReport,
-    criticality: Criticality,
-) -> Vec<(ChangeType, Vec<&ChangeReport>)> {
+fn grouped(report: &DiffReport, criticality: Criticality) -> Vec<(ChangeType, Vec<&ChangeReport>)> {
     let mut groups: Vec<(ChangeType, Vec<&ChangeReport>)> = Vec::new();
     for change in report
         .changes

@@ -86,7 +86,12 @@ fn attributes_the_broken_operation_to_its_change() {
                 .operations
                 .iter()
                 .filter(|operation| operation.breaks)
-                .map(|operation| (change.change.coordinate.as_str(), operation.at.operation.as_str()))
+                .map(|operation| {
+                    (
+                        change.change.coordinate.as_str(),
+                        operation.at.operation.as_str(),
+                    )
+                })
         })
         .collect();
     assert_eq!(breaking, [("Account.balance", "Balance")]);
