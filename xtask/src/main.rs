@@ -11,6 +11,7 @@ mod bench_macro;
 mod bench_mock;
 mod corpus;
 mod corpus_codegen;
+mod corpus_platform;
 mod generated;
 mod schema;
 

@@ -73,6 +73,9 @@ pub struct GenerateArgs {
     /// Write nothing; exit 1 listing the files that are stale.
     #[arg(long)]
     pub check: bool,
+    /// The date to judge the schema's age by (YYYY-MM-DD); default: the config's, else today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 /// Arguments of `krakenql expand`.
@@ -147,6 +150,9 @@ pub struct FetchArgs {
     /// Write the SDL to FILE (atomically) instead of printing it.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// The fetch date written into the header (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 /// Arguments of `krakenql mock`: one operation answered on stdout, or `mock serve`.

@@ -2,15 +2,17 @@
 //! fields included) to a GraphQL endpoint and prints, or writes atomically, its schema as SDL.
 //!
 //! The response goes through the loader `schema from-introspection` uses, then through schema
-//! validation, and is printed as `KrakenSchema::to_sdl` prints every schema: fetching from
-//! `krakenql mock serve` gives back the served schema byte for byte.
+//! validation, and is printed as `KrakenSchema::to_sdl` prints every schema, after a header
+//! comment naming the endpoint and the fetch date (UTC, or `--today`), which lint, generate
+//! and the macro read to say when the schema is old: fetching from `krakenql mock serve`
+//! gives back the served schema byte for byte after that header.
 
 use std::time::Duration;
 
 use krakenql_codegen::project::write_atomic;
 use krakenql_schema::load::introspection::INTROSPECTION_QUERY;
 use krakenql_schema::load::load_sources;
-use krakenql_schema::{Diagnostic, SourceFile};
+use krakenql_schema::{Diagnostic, Knowledge, SourceFile};
 use serde_json::{json, Value};
 
 use crate::cli::FetchArgs;
@@ -32,7 +34,14 @@ pub fn run(args: &FetchArgs) -> CommandResult {
     let text = runtime.block_on(fetch(&args.url, headers))?;
     check_graphql_errors(&args.url, &text)?;
     let schema = load_sources(&[SourceFile::new(args.url.clone(), text)])?;
-    let sdl = schema.to_sdl();
+    let fetched = args
+        .today
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let sdl = format!(
+        "{}{}",
+        Knowledge::fetch_header(&args.url, fetched),
+        schema.to_sdl()
+    );
     match &args.out {
         Some(path) => {
             write_atomic(path, &sdl)?;
