@@ -26,14 +26,16 @@ pub fn check(report: &LintReport) -> Result<(String, Vec<String>), String> {
     let mut problems = Vec::new();
     let (mut valid, mut still_valid) = (0, 0);
     let (mut deprecated, mut reported) = (0, 0);
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let columns: Vec<&str> = line.split('\t').collect();
         let [kind, file, coordinate, removal] = columns.as_slice() else {
             return Err(format!("{EXPECTED}: bad line: {line}"));
         };
-        let in_file = |d: &&krakenql_lint::LintDiagnostic| {
-            d.span.as_ref().is_some_and(|s| s.file == *file)
-        };
+        let in_file =
+            |d: &&krakenql_lint::LintDiagnostic| d.span.as_ref().is_some_and(|s| s.file == *file);
         match *kind {
             "valid" => {
                 valid += 1;
@@ -41,7 +43,9 @@ pub fn check(report: &LintReport) -> Result<(String, Vec<String>), String> {
                     d.severity == Severity::Error && matches!(d.rule.code, "KQL100" | "KQL101")
                 });
                 if invalid {
-                    problems.push(format!("{file}: valid against edf-gb-2026-07, not against the bundle"));
+                    problems.push(format!(
+                        "{file}: valid against edf-gb-2026-07, not against the bundle"
+                    ));
                 } else {
                     still_valid += 1;
                 }
@@ -50,9 +54,13 @@ pub fn check(report: &LintReport) -> Result<(String, Vec<String>), String> {
                 deprecated += 1;
                 let found = report.diagnostics.iter().filter(in_file).any(|d| {
                     d.severity == Severity::Error
-                        && d.coordinate.as_ref().is_some_and(|c| c.to_string() == *coordinate)
+                        && d.coordinate
+                            .as_ref()
+                            .is_some_and(|c| c.to_string() == *coordinate)
                         && d.deprecation.as_ref().is_some_and(|dep| {
-                            dep.removal_on_or_after.map(|date| date.to_string()).as_deref()
+                            dep.removal_on_or_after
+                                .map(|date| date.to_string())
+                                .as_deref()
                                 == Some(*removal)
                         })
                 });
@@ -65,7 +73,10 @@ pub fn check(report: &LintReport) -> Result<(String, Vec<String>), String> {
                     ));
                     "MISSING"
                 };
-                let _ = writeln!(summary, "graphql-js\t{file}\t{coordinate}\t{removal}\t{status}");
+                let _ = writeln!(
+                    summary,
+                    "graphql-js\t{file}\t{coordinate}\t{removal}\t{status}"
+                );
             }
             _ => {}
         }

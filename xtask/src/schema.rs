@@ -19,11 +19,31 @@ const FALLBACKS: &[&str] = &[
 /// Label, date (as `schema/sources/PROVENANCE.md` gives it; a month alone is its first day),
 /// whether the source is another brand's, and its title, for each source.
 const INFO: &[(&str, Option<&str>, bool, &str)] = &[
-    ("octopus-uk-2024-07", Some("2024-07-01"), false, "Octopus UK schema"),
-    ("octopus-uk-2024-11", Some("2024-11-01"), false, "Octopus UK schema"),
-    ("kraken-query-reference", None, false, "Octopus UK Query reference"),
+    (
+        "octopus-uk-2024-07",
+        Some("2024-07-01"),
+        false,
+        "Octopus UK schema",
+    ),
+    (
+        "octopus-uk-2024-11",
+        Some("2024-11-01"),
+        false,
+        "Octopus UK schema",
+    ),
+    (
+        "kraken-query-reference",
+        None,
+        false,
+        "Octopus UK Query reference",
+    ),
     ("edf-gb-2026-07", Some("2026-07-27"), true, "EDF GB schema"),
-    ("octopus-it-2026-02", Some("2026-02-01"), true, "Octopus IT schema"),
+    (
+        "octopus-it-2026-02",
+        Some("2026-02-01"),
+        true,
+        "Octopus IT schema",
+    ),
 ];
 
 fn info() -> Result<Vec<SourceInfo>, String> {

@@ -121,9 +121,8 @@ impl Coordinate {
     pub fn item_name(&self) -> &str {
         match self {
             Coordinate::Field { field, .. } | Coordinate::InputField { field, .. } => field,
-            Coordinate::Argument { argument, .. } | Coordinate::DirectiveArgument { argument, .. } => {
-                argument
-            }
+            Coordinate::Argument { argument, .. }
+            | Coordinate::DirectiveArgument { argument, .. } => argument,
             Coordinate::EnumValue { value, .. } => value,
         }
     }

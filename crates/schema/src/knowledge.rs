@@ -145,7 +145,11 @@ impl Knowledge {
         }
         for source in &self.sources {
             let date = source.date.map_or("-".to_owned(), |d| d.to_string());
-            let brand = if source.other_brand { "other brand" } else { "uk" };
+            let brand = if source.other_brand {
+                "other brand"
+            } else {
+                "uk"
+            };
             let _ = writeln!(
                 out,
                 "# Source          : {} | {date} | {brand} | {}",
@@ -183,9 +187,15 @@ mod tests {
         let text = "# Source endpoint : https://api.example/graphql/\n# Fetched         : 2026-07-27\n\ntype Query {\n  # Fetched : 2030-01-01\n  a: Int\n}\n\n# Deprecation     : Query.a | edf-gb-2026-07\n";
         let knowledge = Knowledge::from_sdl(text);
         assert_eq!(knowledge.date, NaiveDate::from_ymd_opt(2026, 7, 27));
-        assert_eq!(knowledge.endpoint.as_deref(), Some("https://api.example/graphql/"));
         assert_eq!(
-            knowledge.deprecation_sources.get("Query.a").map(String::as_str),
+            knowledge.endpoint.as_deref(),
+            Some("https://api.example/graphql/")
+        );
+        assert_eq!(
+            knowledge
+                .deprecation_sources
+                .get("Query.a")
+                .map(String::as_str),
             Some("edf-gb-2026-07")
         );
     }

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use apollo_compiler::Schema;
 use chrono::NaiveDate;
-use krakenql_schema::merge::platform::{apply_platform, PlatformOutcome, PlatformSchema, Precedence};
+use krakenql_schema::merge::platform::{
+    apply_platform, PlatformOutcome, PlatformSchema, Precedence,
+};
 use krakenql_schema::merge::Provenance;
 use krakenql_schema::Coordinate;
 
@@ -73,10 +75,7 @@ type Bill {
 "#;
 
 fn parse(text: &str, name: &str) -> Schema {
-    Schema::builder()
-        .parse(text, name)
-        .build()
-        .expect("builds")
+    Schema::builder().parse(text, name).build().expect("builds")
 }
 
 fn run() -> (Schema, PlatformOutcome, Provenance) {
@@ -149,7 +148,9 @@ fn conflicts_are_decided_by_the_date_of_the_source_and_reported() {
     assert_eq!(reason(&schema, "Bill", "amount"), None);
     let conflicts = notes(&outcome, "platform-deprecation-conflict");
     assert!(
-        conflicts.iter().any(|c| c.starts_with("`Bill.temporaryUrl`")),
+        conflicts
+            .iter()
+            .any(|c| c.starts_with("`Bill.temporaryUrl`")),
         "{conflicts:?}"
     );
     assert!(
@@ -191,7 +192,10 @@ fn fields_and_the_types_they_need_are_added_with_provenance() {
             .map(|o| o.source.as_str()),
         Some("edf")
     );
-    assert_eq!(provenance.types.get("FlexDispatch").map(String::as_str), Some("edf"));
+    assert_eq!(
+        provenance.types.get("FlexDispatch").map(String::as_str),
+        Some("edf")
+    );
     assert!(outcome.counts["edf"].types >= 2);
     schema.validate().expect("the result is a valid schema");
 }
@@ -217,7 +221,9 @@ fn an_interface_field_comes_with_its_implementations_or_is_refused_with_a_note()
 #[test]
 fn implementations_and_union_members_are_taken() {
     let (schema, _, _) = run();
-    let first = schema.get_object("FirstStep").expect("implementation taken");
+    let first = schema
+        .get_object("FirstStep")
+        .expect("implementation taken");
     assert!(first
         .implements_interfaces
         .iter()

@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
+use krakenql_schema::deprecation::parse_reason;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::merge::platform::items::{all_coordinates, directives};
 use krakenql_schema::reference::{parse_reference, Section};
 use krakenql_schema::{Coordinate, KrakenSchema, SourceFile};
-use krakenql_schema::deprecation::parse_reason;
 
 /// The platform sources, newest first.
 const PLATFORM: &[(&str, &str)] = &[
@@ -31,7 +31,10 @@ fn load(name: &str, text: &str) -> KrakenSchema {
 
 #[test]
 fn every_platform_deprecation_of_a_bundle_coordinate_is_in_the_bundle() {
-    let bundle = load("kraken.graphql", include_str!("../../../schema/kraken.graphql"));
+    let bundle = load(
+        "kraken.graphql",
+        include_str!("../../../schema/kraken.graphql"),
+    );
     let platform: Vec<KrakenSchema> = PLATFORM.iter().map(|(n, t)| load(n, t)).collect();
     let reference = parse_reference(
         "kraken-query-reference.txt",
@@ -48,7 +51,11 @@ fn every_platform_deprecation_of_a_bundle_coordinate_is_in_the_bundle() {
             ))
         })
         .collect();
-    assert_eq!(reference_dates.len(), 12, "the reference deprecates 12 Query fields");
+    assert_eq!(
+        reference_dates.len(),
+        12,
+        "the reference deprecates 12 Query fields"
+    );
 
     let mut deprecated_by_platform = 0;
     let mut misses = Vec::new();
@@ -86,7 +93,9 @@ fn every_platform_deprecation_of_a_bundle_coordinate_is_in_the_bundle() {
     // the ones it added since.
     assert!(deprecated_by_platform >= 187, "{deprecated_by_platform}");
     for (coordinate, date) in &reference_dates {
-        let ours = bundle.deprecation(coordinate).expect("the reference's deprecations stay");
+        let ours = bundle
+            .deprecation(coordinate)
+            .expect("the reference's deprecations stay");
         assert_eq!(&ours.removal_on_or_after, date, "{coordinate}");
         assert_eq!(ours.source.as_deref(), Some("kraken-query-reference"));
     }

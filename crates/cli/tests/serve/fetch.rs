@@ -37,7 +37,10 @@ async fn schema_fetch_round_trips_the_bundled_schema() {
     .to_sdl();
     let header = krakenql_schema::Knowledge::fetch_header(&server.url, date("2026-11-30"));
     let Some(fetched) = fetched.strip_prefix(&header).map(str::to_owned) else {
-        panic!("the fetched schema lacks its header:\n{}", &fetched[..fetched.len().min(400)]);
+        panic!(
+            "the fetched schema lacks its header:\n{}",
+            &fetched[..fetched.len().min(400)]
+        );
     };
     if fetched != expected {
         panic!(

@@ -33,7 +33,10 @@ pub fn did_you_mean(schema: &KrakenSchema, message: &str) -> Option<String> {
 }
 
 /// The deprecation of a candidate, if it has a coordinate and is deprecated.
-fn deprecation<'s>(schema: &'s KrakenSchema, coordinate: Option<&Coordinate>) -> Option<&'s Deprecation> {
+fn deprecation<'s>(
+    schema: &'s KrakenSchema,
+    coordinate: Option<&Coordinate>,
+) -> Option<&'s Deprecation> {
     schema.deprecation(coordinate?)
 }
 
@@ -86,7 +89,11 @@ fn candidates<'s, 'm>(
     }
     if let Some(rest) = message.strip_prefix("cannot find type `") {
         let name = rest.split('`').next()?;
-        let candidates = schema_ref.types.keys().map(|k| (k.as_str(), None)).collect();
+        let candidates = schema_ref
+            .types
+            .keys()
+            .map(|k| (k.as_str(), None))
+            .collect();
         return Some((name, candidates));
     }
     None

@@ -56,7 +56,10 @@ impl Layer<'_> {
                         added = true;
                     }
                 }
-                let is_object = matches!(self.schema.types.get(&member), Some(ExtendedType::Object(_)));
+                let is_object = matches!(
+                    self.schema.types.get(&member),
+                    Some(ExtendedType::Object(_))
+                );
                 if let (Some(ExtendedType::Union(union_)), true) =
                     (self.schema.types.get_mut(&name), is_object)
                 {

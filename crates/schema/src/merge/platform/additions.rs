@@ -70,22 +70,30 @@ impl Layer<'_> {
                         for (value_name, value) in &theirs.values {
                             if !ours.values.contains_key(value_name) {
                                 ours.values.insert(value_name.clone(), value.clone());
-                                added
-                                    .enum_values
-                                    .push(Coordinate::enum_value(name.as_str(), value_name.as_str()));
+                                added.enum_values.push(Coordinate::enum_value(
+                                    name.as_str(),
+                                    value_name.as_str(),
+                                ));
                             }
                         }
                     }
                     _ => {}
                 }
-                required.extend(added.required.iter().map(|c| format!("{c} ({})", source.label)));
+                required.extend(
+                    added
+                        .required
+                        .iter()
+                        .map(|c| format!("{c} ({})", source.label)),
+                );
                 self.record(source.label, added);
             }
         }
         for name in &names {
             for source in self.platform {
-                let ours_is_interface =
-                    matches!(self.schema.types.get(name), Some(ExtendedType::Interface(_)));
+                let ours_is_interface = matches!(
+                    self.schema.types.get(name),
+                    Some(ExtendedType::Interface(_))
+                );
                 if let (true, Some(ExtendedType::Interface(theirs))) =
                     (ours_is_interface, source.schema.types.get(name))
                 {
@@ -138,7 +146,9 @@ impl Layer<'_> {
             .types
             .iter()
             .filter(|(_, ty)| match ty {
-                ExtendedType::Object(o) => o.implements_interfaces.iter().any(|i| i.name == *interface),
+                ExtendedType::Object(o) => {
+                    o.implements_interfaces.iter().any(|i| i.name == *interface)
+                }
                 ExtendedType::Interface(i) => {
                     i.implements_interfaces.iter().any(|i| i.name == *interface)
                 }
@@ -203,8 +213,47 @@ impl Layer<'_> {
                         }
                     }
                 }
+                None if !missing.is_empty()
+                    && self.stated_by_reference(interface, field_name, &missing) =>
+                {
+                    // The reference lists the field on the interface of the UK API, so every UK
+                    // implementation has it; those no platform source defines take the
+                    // interface's definition (its type fits any implementation's).
+                    let names: Vec<Name> = missing.iter().map(|n| (*n).clone()).collect();
+                    for implementation in &names {
+                        let target = match self.schema.types.get_mut(implementation) {
+                            Some(ExtendedType::Object(o)) => &mut o.make_mut().fields,
+                            Some(ExtendedType::Interface(i)) => &mut i.make_mut().fields,
+                            _ => continue,
+                        };
+                        target.insert(field_name.clone(), field.clone());
+                        added.fields.push(Coordinate::field(
+                            implementation.as_str(),
+                            field_name.as_str(),
+                        ));
+                    }
+                    if let Some(ExtendedType::Interface(ours)) =
+                        self.schema.types.get_mut(interface)
+                    {
+                        ours.make_mut()
+                            .fields
+                            .insert(field_name.clone(), field.clone());
+                        added
+                            .fields
+                            .push(Coordinate::field(interface.as_str(), field_name.as_str()));
+                    }
+                    let shown: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
+                    self.outcome.notes.push(Diagnostic::note(
+                        "platform-interface-field",
+                        format!(
+                            "`{interface}.{field_name}` is defined by {source} and listed on the interface by the reference; {} (defined by no platform source) take the interface's definition",
+                            shown.join(", ")
+                        ),
+                    ));
+                }
                 None if missing.is_empty() => {
-                    if let Some(ExtendedType::Interface(ours)) = self.schema.types.get_mut(interface)
+                    if let Some(ExtendedType::Interface(ours)) =
+                        self.schema.types.get_mut(interface)
                     {
                         ours.make_mut()
                             .fields
@@ -227,6 +276,26 @@ impl Layer<'_> {
             }
         }
         self.record(source, added);
+    }
+}
+
+impl Layer<'_> {
+    /// Whether the reference lists `field` on `interface` and every implementation lacking it
+    /// is a UK-only type that no platform source defines.
+    fn stated_by_reference(&self, interface: &Name, field: &Name, missing: &[&Name]) -> bool {
+        let listed = self
+            .precedence
+            .field_lists
+            .get(interface.as_str())
+            .is_some_and(|fields| fields.contains(field.as_str()));
+        listed
+            && missing.iter().all(|implementation| {
+                self.schema.type_field(implementation, field).is_err()
+                    && !self
+                        .platform
+                        .iter()
+                        .any(|p| p.schema.types.contains_key(*implementation))
+            })
     }
 }
 
@@ -287,10 +356,16 @@ fn add_fields(
 
 /// Whether the type a source gives an item names, in the bundle, the same kind of type (or a
 /// type the bundle lacks, which is then taken from a platform source).
-pub(super) fn same_kind(ours: &apollo_compiler::Schema, theirs: &apollo_compiler::Schema, ty: &apollo_compiler::ast::Type) -> bool {
+pub(super) fn same_kind(
+    ours: &apollo_compiler::Schema,
+    theirs: &apollo_compiler::Schema,
+    ty: &apollo_compiler::ast::Type,
+) -> bool {
     let name = ty.inner_named_type();
     match (ours.types.get(name), theirs.types.get(name)) {
-        (Some(ours), Some(theirs)) => std::mem::discriminant(ours) == std::mem::discriminant(theirs),
+        (Some(ours), Some(theirs)) => {
+            std::mem::discriminant(ours) == std::mem::discriminant(theirs)
+        }
         (Some(_), None) => false,
         (None, _) => true,
     }

@@ -33,9 +33,7 @@ impl Layer<'_> {
             .iter()
             .filter_map(|(name, ty)| match ty {
                 ExtendedType::Object(o) => Some((name.clone(), names(&o.implements_interfaces))),
-                ExtendedType::Interface(i) => {
-                    Some((name.clone(), names(&i.implements_interfaces)))
-                }
+                ExtendedType::Interface(i) => Some((name.clone(), names(&i.implements_interfaces))),
                 _ => None,
             })
             .collect();
@@ -159,9 +157,8 @@ fn names(set: &apollo_compiler::collections::IndexSet<ComponentName>) -> Vec<Nam
 /// interface it implements or a union it is a member of).
 pub fn is_subtype(schema: &Schema, sub: &Type, sup: &Type) -> bool {
     match (sub, sup) {
-        (Type::NonNullNamed(a), Type::NonNullNamed(b)) | (Type::NonNullNamed(a), Type::Named(b)) => {
-            named_fits(schema, a, b)
-        }
+        (Type::NonNullNamed(a), Type::NonNullNamed(b))
+        | (Type::NonNullNamed(a), Type::Named(b)) => named_fits(schema, a, b),
         (Type::Named(a), Type::Named(b)) => named_fits(schema, a, b),
         (Type::NonNullList(a), Type::NonNullList(b))
         | (Type::NonNullList(a), Type::List(b))

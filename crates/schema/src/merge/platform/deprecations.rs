@@ -26,7 +26,8 @@ impl Layer<'_> {
             }) else {
                 continue;
             };
-            let ours = directives(self.schema, &coordinate).and_then(|l| l.get("deprecated").cloned());
+            let ours =
+                directives(self.schema, &coordinate).and_then(|l| l.get("deprecated").cloned());
             if kept.contains(&coordinate) {
                 if let (Some(ours), Some(stated)) = (&ours, &stated) {
                     if removal(ours) != removal(stated) {

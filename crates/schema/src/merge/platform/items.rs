@@ -16,13 +16,35 @@ pub fn directives<'a>(schema: &'a Schema, coordinate: &Coordinate) -> Option<&'a
         (Coordinate::Field { field, .. }, ExtendedType::Interface(interface)) => {
             Some(&interface.fields.get(field.as_str())?.directives)
         }
-        (Coordinate::Argument { field, argument, .. }, ExtendedType::Object(object)) => {
+        (
+            Coordinate::Argument {
+                field, argument, ..
+            },
+            ExtendedType::Object(object),
+        ) => {
             let field = object.fields.get(field.as_str())?;
-            Some(&field.arguments.iter().find(|a| a.name == argument.as_str())?.directives)
+            Some(
+                &field
+                    .arguments
+                    .iter()
+                    .find(|a| a.name == argument.as_str())?
+                    .directives,
+            )
         }
-        (Coordinate::Argument { field, argument, .. }, ExtendedType::Interface(interface)) => {
+        (
+            Coordinate::Argument {
+                field, argument, ..
+            },
+            ExtendedType::Interface(interface),
+        ) => {
             let field = interface.fields.get(field.as_str())?;
-            Some(&field.arguments.iter().find(|a| a.name == argument.as_str())?.directives)
+            Some(
+                &field
+                    .arguments
+                    .iter()
+                    .find(|a| a.name == argument.as_str())?
+                    .directives,
+            )
         }
         (Coordinate::InputField { field, .. }, ExtendedType::InputObject(input)) => {
             Some(&input.fields.get(field.as_str())?.directives)
@@ -58,18 +80,34 @@ pub fn directives_mut<'a>(
                 .make_mut()
                 .directives,
         ),
-        (Coordinate::Argument { field, argument, .. }, ExtendedType::Object(object)) => {
+        (
+            Coordinate::Argument {
+                field, argument, ..
+            },
+            ExtendedType::Object(object),
+        ) => {
             let field = object.make_mut().fields.get_mut(field.as_str())?.make_mut();
-            let argument = field.arguments.iter_mut().find(|a| a.name == argument.as_str())?;
+            let argument = field
+                .arguments
+                .iter_mut()
+                .find(|a| a.name == argument.as_str())?;
             Some(&mut argument.make_mut().directives)
         }
-        (Coordinate::Argument { field, argument, .. }, ExtendedType::Interface(interface)) => {
+        (
+            Coordinate::Argument {
+                field, argument, ..
+            },
+            ExtendedType::Interface(interface),
+        ) => {
             let field = interface
                 .make_mut()
                 .fields
                 .get_mut(field.as_str())?
                 .make_mut();
-            let argument = field.arguments.iter_mut().find(|a| a.name == argument.as_str())?;
+            let argument = field
+                .arguments
+                .iter_mut()
+                .find(|a| a.name == argument.as_str())?;
             Some(&mut argument.make_mut().directives)
         }
         (Coordinate::InputField { field, .. }, ExtendedType::InputObject(input)) => Some(
