@@ -3,7 +3,9 @@
 //! summary with `xtask/corpus-summary.txt` (`--bless` rewrites it after review).
 //!
 //! Every operation without blocking findings then goes through codegen into a scratch crate
-//! outside the repository, which is built (see `corpus_codegen.rs`).
+//! outside the repository, which is built (see `corpus_codegen.rs`). The `api` operations are
+//! also checked against graphql-js's verdicts on the newest platform schema
+//! (`corpus_platform.rs`).
 //!
 //! The operations are never copied into this repository; only the summary of findings is kept.
 

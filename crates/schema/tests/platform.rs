@@ -79,7 +79,17 @@ fn parse(text: &str, name: &str) -> Schema {
 }
 
 fn run() -> (Schema, PlatformOutcome, Provenance) {
-    let mut uk = parse(UK, "uk.graphql");
+    run_with(
+        UK,
+        Precedence {
+            kept: BTreeSet::from([Coordinate::field("Query", "kept")]),
+            field_lists: Default::default(),
+        },
+    )
+}
+
+fn run_with(uk: &str, precedence: Precedence) -> (Schema, PlatformOutcome, Provenance) {
+    let mut uk = parse(uk, "uk.graphql");
     let edf = parse(EDF, "edf.graphql");
     let italy = parse(ITALY, "italy.graphql");
     // Given oldest first: the layer orders by date, not by position.
@@ -95,10 +105,6 @@ fn run() -> (Schema, PlatformOutcome, Provenance) {
             schema: &edf,
         },
     ];
-    let precedence = Precedence {
-        kept: BTreeSet::from([Coordinate::field("Query", "kept")]),
-        field_lists: Default::default(),
-    };
     let mut provenance = Provenance::default();
     let outcome = apply_platform(&mut uk, &platform, &precedence, &mut provenance);
     (uk, outcome, provenance)
@@ -230,4 +236,32 @@ fn implementations_and_union_members_are_taken() {
         .any(|i| i.name == "StepInterface"));
     let tariff = schema.get_union("Tariff").expect("union");
     assert!(tariff.members.iter().any(|m| m.name == "FourRate"));
+}
+
+#[test]
+fn a_uk_only_implementation_takes_the_interface_field_only_when_the_reference_lists_it() {
+    // `Boiler` is UK-only: no platform source can state `preferences` on it.
+    let uk = format!("{UK}\ntype Boiler implements Device {{ id: ID }}\n");
+    let (schema, outcome, _) = run_with(&uk, Precedence::default());
+    assert!(schema.type_field("Device", "preferences").is_err());
+    assert!(notes(&outcome, "platform-interface-field")
+        .iter()
+        .any(|n| n.starts_with("`Device.preferences`") && n.contains("Boiler")));
+
+    // The reference lists `preferences` on the interface: every UK implementation has it.
+    let listed = Precedence {
+        kept: BTreeSet::new(),
+        field_lists: [(
+            "Device".to_owned(),
+            BTreeSet::from(["id".to_owned(), "preferences".to_owned()]),
+        )]
+        .into(),
+    };
+    let (schema, _, _) = run_with(&uk, listed);
+    for ty in ["Device", "Car", "Heater", "Boiler"] {
+        assert!(schema.type_field(ty, "preferences").is_ok(), "{ty}");
+    }
+    // Fields the reference's list leaves out are not added to the interface.
+    assert!(schema.type_field("Device", "status").is_err());
+    schema.validate().expect("the result is a valid schema");
 }

@@ -114,8 +114,7 @@ pub fn apply_platform(
         outcome: PlatformOutcome::default(),
     };
     layer.add_items();
-    layer.add_implementations();
-    layer.import_needed_types();
+    layer.add_implementations_and_needed_types();
     layer.keep_consistent();
     layer.apply_deprecations(&precedence.kept);
     layer.outcome
@@ -136,13 +135,23 @@ impl Layer<'_> {
         self.outcome.counts.entry(source.to_owned()).or_default()
     }
 
-    /// Takes every type that the added items reference and the bundle lacks, from the newest
-    /// platform source that defines it; one note per source lists them.
-    fn import_needed_types(&mut self) {
+    /// Adds implementations and union members, then takes every type that the added items
+    /// reference and the bundle lacks from the newest platform source that defines it, until
+    /// nothing is missing (a taken interface brings its implementations, which need types);
+    /// one note per source lists the types taken.
+    fn add_implementations_and_needed_types(&mut self) {
         let sources: Vec<(&str, &Schema)> =
             self.platform.iter().map(|p| (p.label, p.schema)).collect();
         let before: BTreeSet<String> = self.provenance.types.keys().cloned().collect();
-        let notes = import_missing_types(self.schema, &sources, self.provenance);
+        let mut notes = Vec::new();
+        loop {
+            let count = self.schema.types.len();
+            self.add_implementations();
+            notes.extend(import_missing_types(self.schema, &sources, self.provenance));
+            if self.schema.types.len() == count {
+                break;
+            }
+        }
         let mut per_source: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (name, source) in &self.provenance.types {
             if !before.contains(name) {
