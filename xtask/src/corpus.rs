@@ -3,7 +3,9 @@
 //! summary with `xtask/corpus-summary.txt` (`--bless` rewrites it after review).
 //!
 //! Every operation without blocking findings then goes through codegen into a scratch crate
-//! outside the repository, which is built (see `corpus_codegen.rs`).
+//! outside the repository, which is built (see `corpus_codegen.rs`). The `api` operations are
+//! also checked against graphql-js's verdicts on the newest platform schema
+//! (`corpus_platform.rs`).
 //!
 //! The operations are never copied into this repository; only the summary of findings is kept.
 
@@ -18,10 +20,11 @@ use krakenql_schema::render::render_all;
 use krakenql_schema::SourceFile;
 
 use crate::corpus_codegen;
+use crate::corpus_platform;
 use crate::generated::{root, write_atomic};
 
 /// The day the committed summary was judged on, so the summary does not change with the clock.
-const TODAY: &str = "2026-11-27";
+const TODAY: &str = "2026-11-30";
 
 /// The committed summary, relative to the workspace root.
 const SUMMARY: &str = "xtask/corpus-summary.txt";
@@ -70,6 +73,7 @@ pub fn run(bless: bool) -> Result<(), String> {
     );
     let mut crates = Vec::new();
     let mut schemas = Vec::new();
+    let mut platform_problems = Vec::new();
     for (endpoint, files) in &groups {
         let schema_path =
             schema_for(endpoint).ok_or(format!("no schema for endpoint {endpoint}"))?;
@@ -92,11 +96,23 @@ pub fn run(bless: bool) -> Result<(), String> {
             render(&report, Format::Human, &RenderOptions { color: false })
         );
         summarise(&mut summary, endpoint, &report);
+        if *endpoint == "api" {
+            let (lines, problems) = corpus_platform::check(&report)?;
+            print!("{lines}");
+            summary.push_str(&lines);
+            platform_problems.extend(problems);
+        }
         crates.extend(valid_by_project(endpoint, &report));
         schemas.push((endpoint.to_string(), schema));
     }
     let generated = corpus_codegen::build(&crates, &schemas)?;
     summary.push_str(&generated);
+    if !platform_problems.is_empty() {
+        return Err(format!(
+            "the bundle falls short of edf-gb-2026-07 on the corpus:\n{}",
+            platform_problems.join("\n")
+        ));
+    }
     let path = root().join(SUMMARY);
     if bless {
         return write_atomic(&path, &summary);

@@ -16,6 +16,7 @@ mod bench_mock;
 mod corpus;
 mod corpus_codegen;
 mod corpus_diff;
+mod corpus_platform;
 mod diff_expect;
 mod generated;
 mod schema;

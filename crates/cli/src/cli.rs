@@ -73,6 +73,9 @@ pub struct GenerateArgs {
     /// Write nothing; exit 1 listing the files that are stale.
     #[arg(long)]
     pub check: bool,
+    /// The date to judge the schema's age by (YYYY-MM-DD); default: the config's, else today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 /// Arguments of `krakenql expand`.
@@ -134,8 +137,8 @@ pub struct DiffOptions {
     /// it touches and whether it breaks them. Default: `documents` in graphql.config.toml.
     #[arg(long, value_name = "PATHS_OR_GLOBS", num_args = 1..)]
     pub documents: Vec<String>,
-    /// The date removal dates are counted from (YYYY-MM-DD); default: the config's, else today
-    /// (UTC).
+    /// The date removal dates are counted from (YYYY-MM-DD), and for `schema fetch` the fetch
+    /// date written into the header; default: the config's, else today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
     /// Output format.

@@ -78,6 +78,13 @@ pub fn load_schema(
     Ok(load_sources(&sources)?)
 }
 
+/// `max_schema_age_days` from the config, else the default.
+pub fn max_schema_age_days(config: Option<&LoadedConfig>) -> u32 {
+    config
+        .and_then(|loaded| loaded.config.max_schema_age_days)
+        .unwrap_or(krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS)
+}
+
 /// The date to judge removal dates by: the flag, else the config, else today in UTC.
 pub fn today(flag: Option<NaiveDate>, config: Option<&LoadedConfig>) -> NaiveDate {
     flag.or_else(|| config.and_then(|loaded| loaded.config.today))

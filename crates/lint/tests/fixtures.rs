@@ -3,7 +3,8 @@
 //! it. Run with `UPDATE_EXPECT=1` to rewrite the `.txt` files, then review the diff.
 //!
 //! A fixture can set its run in leading comments: `# today: YYYY-MM-DD` (default 2026-11-27),
-//! `# warn-within: DAYS`; a sibling `NAME.baseline.json` is used as the baseline.
+//! `# warn-within: DAYS`, `# schema: FILE` (another schema of `fixtures/`, default
+//! `schema.graphql`); a sibling `NAME.baseline.json` is used as the baseline.
 
 use std::path::{Path, PathBuf};
 
@@ -19,9 +20,13 @@ fn fixtures() -> PathBuf {
 }
 
 fn schema() -> KrakenSchema {
-    let path = fixtures().join("schema.graphql");
+    schema_named("schema.graphql")
+}
+
+fn schema_named(name: &str) -> KrakenSchema {
+    let path = fixtures().join(name);
     let text = std::fs::read_to_string(&path).expect("fixture schema is readable");
-    load_sources(&[SourceFile::new("schema.graphql", text)]).expect("fixture schema is valid")
+    load_sources(&[SourceFile::new(name, text)]).expect("fixture schema is valid")
 }
 
 fn graphql_files(dir: &Path) -> Vec<PathBuf> {
@@ -99,8 +104,9 @@ fn diagnostics_fixtures_render_as_expected() {
             .to_string_lossy()
             .into_owned();
         let options = options_for(&path, &text);
+        let own_schema = header(&text, "schema").map(schema_named);
         let report = lint(
-            &schema,
+            own_schema.as_ref().unwrap_or(&schema),
             vec![LintSource::from_path(name.clone(), text)],
             &options,
         );

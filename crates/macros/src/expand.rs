@@ -93,14 +93,12 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         return Err(errors);
     };
     let shown_file = document_path.as_ref().map(|_| file_name.as_str());
-    let module = generate_single_tokens(
-        &schema,
-        &text,
-        &file_name,
-        &config.options,
-        &LintOptions::new(today),
-    )
-    .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
+    let mut lint_options = LintOptions::new(today);
+    if let Some(days) = config.max_schema_age_days {
+        lint_options.max_schema_age_days = days;
+    }
+    let module = generate_single_tokens(&schema, &text, &file_name, &config.options, &lint_options)
+        .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
     let findings = diagnostics::findings(
         &module.report,
         &config.allow_removed,

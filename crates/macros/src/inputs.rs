@@ -31,6 +31,8 @@ pub(crate) struct MacroConfig {
     pub(crate) allow_removed: Vec<String>,
     /// The codegen options, read exactly as `krakenql generate` reads them.
     pub(crate) options: RustOptions,
+    /// `[extensions.krakenql] max_schema_age_days`, when set.
+    pub(crate) max_schema_age_days: Option<u32>,
 }
 
 /// Reads the config when the crate has one; its absence is not an error.
@@ -73,6 +75,7 @@ pub(crate) fn config(manifest_dir: &Path) -> Result<MacroConfig, syn::Error> {
         schema: config.schema.clone(),
         today: config.today,
         allow_removed,
+        max_schema_age_days: config.max_schema_age_days,
         options: RustOptions {
             scalars: codegen.scalars,
             derives: codegen.derives,

@@ -17,9 +17,16 @@ pub struct Config {
     pub documents: Vec<String>,
     /// The date to judge removal dates against, for reproducible runs.
     pub today: Option<NaiveDate>,
+    /// `max_schema_age_days`: how many days old the schema's knowledge may be before lint,
+    /// generate and the macro note it; `None` when the file does not set it (the default is
+    /// [`DEFAULT_MAX_SCHEMA_AGE_DAYS`]).
+    pub max_schema_age_days: Option<u32>,
     /// The whole `[extensions.krakenql]` table, for settings of later stages (codegen, lint).
     pub krakenql: toml::Table,
 }
+
+/// How many days old a schema's knowledge may be before a note says so, unless configured.
+pub const DEFAULT_MAX_SCHEMA_AGE_DAYS: u32 = 180;
 
 impl Config {
     /// Parses the text of a config file; `file` is used in diagnostics.
@@ -65,6 +72,19 @@ impl Config {
                         text,
                         "extensions.krakenql.today",
                         "a date written YYYY-MM-DD, e.g. \"2026-11-27\"",
+                    ))
+                }
+            }
+        }
+        if let Some(days) = config.krakenql.get("max_schema_age_days") {
+            match days.as_integer().and_then(|days| u32::try_from(days).ok()) {
+                Some(days) => config.max_schema_age_days = Some(days),
+                None => {
+                    return Err(key_error(
+                        file,
+                        text,
+                        "extensions.krakenql.max_schema_age_days",
+                        "a whole number of days, e.g. 180",
                     ))
                 }
             }

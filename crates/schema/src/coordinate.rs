@@ -4,7 +4,8 @@ use std::fmt;
 
 /// A schema coordinate in the notation of the GraphQL schema-coordinates RFC.
 ///
-/// `Query.accountUrls`, `Query.bills(first:)`, `AccountType.status`, `Input.field`, `Enum.VALUE`.
+/// `Query.accountUrls`, `Query.bills(first:)`, `AccountType.status`, `Input.field`, `Enum.VALUE`,
+/// `@directive(argument:)`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Coordinate {
     /// A field of an object or interface type.
@@ -19,6 +20,8 @@ pub enum Coordinate {
     InputField { ty: String, field: String },
     /// A value of an enum type.
     EnumValue { ty: String, value: String },
+    /// An argument of a directive, e.g. `@d(old:)`.
+    DirectiveArgument { directive: String, argument: String },
 }
 
 /// What a coordinate names, as printed in JSON reports.
@@ -29,6 +32,7 @@ pub enum CoordinateKind {
     Argument,
     InputField,
     EnumValue,
+    DirectiveArgument,
 }
 
 impl CoordinateKind {
@@ -39,6 +43,7 @@ impl CoordinateKind {
             CoordinateKind::Argument => "argument",
             CoordinateKind::InputField => "input_field",
             CoordinateKind::EnumValue => "enum_value",
+            CoordinateKind::DirectiveArgument => "directive_argument",
         }
     }
 }
@@ -81,6 +86,14 @@ impl Coordinate {
         }
     }
 
+    /// Builds a directive-argument coordinate; `directive` is the name without `@`.
+    pub fn directive_argument(directive: impl Into<String>, argument: impl Into<String>) -> Self {
+        Coordinate::DirectiveArgument {
+            directive: directive.into(),
+            argument: argument.into(),
+        }
+    }
+
     /// What this coordinate names.
     pub fn kind(&self) -> CoordinateKind {
         match self {
@@ -88,16 +101,19 @@ impl Coordinate {
             Coordinate::Argument { .. } => CoordinateKind::Argument,
             Coordinate::InputField { .. } => CoordinateKind::InputField,
             Coordinate::EnumValue { .. } => CoordinateKind::EnumValue,
+            Coordinate::DirectiveArgument { .. } => CoordinateKind::DirectiveArgument,
         }
     }
 
-    /// The named type that holds the item.
+    /// The named type that holds the item; for a directive argument, the directive's name
+    /// (without `@`), which names no type.
     pub fn type_name(&self) -> &str {
         match self {
             Coordinate::Field { ty, .. }
             | Coordinate::Argument { ty, .. }
             | Coordinate::InputField { ty, .. }
             | Coordinate::EnumValue { ty, .. } => ty,
+            Coordinate::DirectiveArgument { directive, .. } => directive,
         }
     }
 
@@ -105,7 +121,8 @@ impl Coordinate {
     pub fn item_name(&self) -> &str {
         match self {
             Coordinate::Field { field, .. } | Coordinate::InputField { field, .. } => field,
-            Coordinate::Argument { argument, .. } => argument,
+            Coordinate::Argument { argument, .. }
+            | Coordinate::DirectiveArgument { argument, .. } => argument,
             Coordinate::EnumValue { value, .. } => value,
         }
     }
@@ -123,6 +140,10 @@ impl fmt::Display for Coordinate {
                 argument,
             } => write!(f, "{ty}.{field}({argument}:)"),
             Coordinate::EnumValue { ty, value } => write!(f, "{ty}.{value}"),
+            Coordinate::DirectiveArgument {
+                directive,
+                argument,
+            } => write!(f, "@{directive}({argument}:)"),
         }
     }
 }
@@ -150,6 +171,10 @@ mod tests {
         assert_eq!(
             Coordinate::enum_value("Status", "ACTIVE").to_string(),
             "Status.ACTIVE"
+        );
+        assert_eq!(
+            Coordinate::directive_argument("d", "old").to_string(),
+            "@d(old:)"
         );
     }
 }

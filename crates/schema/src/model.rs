@@ -8,6 +8,7 @@ use apollo_compiler::{Name, Schema};
 use crate::coordinate::Coordinate;
 use crate::deprecation::{collect_deprecations, Deprecation};
 use crate::diagnostic::{Diagnostic, LoadError};
+use crate::knowledge::Knowledge;
 
 /// A named text source: a file path (as the user wrote it) and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +36,7 @@ pub struct KrakenSchema {
     deprecations: Vec<Deprecation>,
     implementers: HashMap<Name, Implementers>,
     notes: Vec<Diagnostic>,
+    knowledge: Knowledge,
 }
 
 impl KrakenSchema {
@@ -47,7 +49,41 @@ impl KrakenSchema {
             deprecations,
             implementers,
             notes,
+            knowledge: Knowledge::default(),
         }
+        .attribute_sources()
+    }
+
+    /// Sets what the schema's files state about their knowledge, and with it the source of
+    /// each deprecation.
+    pub fn with_knowledge(mut self, knowledge: Knowledge) -> Self {
+        self.knowledge = knowledge;
+        self.attribute_sources()
+    }
+
+    /// What the schema's files state about their knowledge: its date, sources and the source
+    /// of each deprecation.
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    /// Gives each deprecation its source: the one the files record, else the file defining it.
+    fn attribute_sources(mut self) -> Self {
+        for deprecation in &mut self.deprecations {
+            let recorded = self
+                .knowledge
+                .deprecation_sources
+                .get(&deprecation.coordinate.to_string())
+                .cloned();
+            let source = recorded.or_else(|| defining_file(&self.schema, &deprecation.coordinate));
+            deprecation.per = source
+                .as_deref()
+                .and_then(|label| self.knowledge.source(label))
+                .filter(|info| info.other_brand)
+                .map(|info| info.described());
+            deprecation.source = source;
+        }
+        self
     }
 
     /// The validated apollo-compiler schema.
@@ -83,6 +119,16 @@ impl KrakenSchema {
     pub fn to_sdl(&self) -> String {
         self.schema.to_string()
     }
+}
+
+/// The name of the file that defines the type of a coordinate, without directories and
+/// extensions (`edf-gb-2026-07` for `schema/sources/edf-gb-2026-07.graphql`).
+fn defining_file(schema: &Schema, coordinate: &Coordinate) -> Option<String> {
+    let ty = schema.types.get(coordinate.type_name())?;
+    let file_id = ty.location()?.file_id();
+    let path = schema.sources.get(&file_id)?.path();
+    let name = path.file_name()?.to_str()?;
+    Some(name.split('.').next().unwrap_or(name).to_owned())
 }
 
 /// Result alias for loaders.

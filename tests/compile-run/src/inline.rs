@@ -1,11 +1,13 @@
 //! A dozen operations written next to the code that uses them, through `#[kraken_query]`,
 //! modeled on what public Kraken clients send (Home Assistant, Homebridge, mobile apps).
 
-/// Intelligent Octopus dispatches, planned and completed (a smart-charging integration).
+/// Intelligent Octopus dispatches, planned and completed (a smart-charging integration). It
+/// asks `flexPlannedDispatches`, the replacement the platform names for `plannedDispatches`
+/// (removal on or after 2026-01-16, per the EDF GB schema of 2026-07-27).
 #[krakenql::kraken_query(
     document = r#"
-        query PlannedDispatches($accountNumber: String!) {
-          plannedDispatches(accountNumber: $accountNumber) { start end delta meta { source location } }
+        query PlannedDispatches($accountNumber: String!, $deviceId: String!) {
+          flexPlannedDispatches(deviceId: $deviceId) { start end type energyAddedKwh }
           completedDispatches(accountNumber: $accountNumber) { start end delta }
         }
     "#,

@@ -120,7 +120,8 @@ fn macro_modules() {
         inline::planned_dispatches,
         inline::PlannedDispatches,
         inline::planned_dispatches::Variables {
-            account_number: account()
+            account_number: account(),
+            device_id: "00-11-22-33-44-55-66-77".to_owned(),
         }
     );
     check!(

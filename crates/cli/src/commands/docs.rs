@@ -121,6 +121,7 @@ fn lint_documents(
         today,
         warn_within: None,
         baseline: None,
+        max_schema_age_days: krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS,
     };
     Ok(lint(schema, sources, &options))
 }

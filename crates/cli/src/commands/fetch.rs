@@ -2,8 +2,10 @@
 //! fields included) to a GraphQL endpoint and prints, or writes atomically, its schema as SDL.
 //!
 //! The response goes through the loader `schema from-introspection` uses, then through schema
-//! validation, and is printed as `KrakenSchema::to_sdl` prints every schema: fetching from
-//! `krakenql mock serve` gives back the served schema byte for byte. With `--diff`, the file's
+//! validation, and is printed as `KrakenSchema::to_sdl` prints every schema, after a header
+//! comment naming the endpoint and the fetch date (UTC, or `--today`), which lint, generate
+//! and the macro read to say when the schema is old: fetching from `krakenql mock serve`
+//! gives back the served schema byte for byte after that header. With `--diff`, the file's
 //! previous content is loaded before it is replaced, and the diff to the fetched schema is
 //! printed as `krakenql schema diff` prints it.
 
@@ -12,7 +14,7 @@ use std::time::Duration;
 use krakenql_codegen::project::write_atomic;
 use krakenql_schema::load::introspection::INTROSPECTION_QUERY;
 use krakenql_schema::load::load_sources;
-use krakenql_schema::{Diagnostic, SourceFile};
+use krakenql_schema::{Diagnostic, Knowledge, SourceFile};
 use serde_json::{json, Value};
 
 use crate::cli::{FetchArgs, GlobalArgs};
@@ -35,7 +37,15 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
     let text = runtime.block_on(fetch(&args.url, headers))?;
     check_graphql_errors(&args.url, &text)?;
     let schema = load_sources(&[SourceFile::new(args.url.clone(), text)])?;
-    let sdl = schema.to_sdl();
+    let fetched = args
+        .diff_options
+        .today
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let sdl = format!(
+        "{}{}",
+        Knowledge::fetch_header(&args.url, fetched),
+        schema.to_sdl()
+    );
     // The previous content is read before it is replaced; a previous file that does not load
     // stops the run before anything is written, so the user can look at it first.
     let config = if args.diff {

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use krakenql_codegen::project::{write, Project};
-use krakenql_schema::config::CONFIG_FILE;
+use krakenql_lint::render::{render, Format, RenderOptions};
+use krakenql_lint::{staleness, LintOptions, LintReport};
+use krakenql_schema::config::{CONFIG_FILE, DEFAULT_MAX_SCHEMA_AGE_DAYS};
 
 use crate::cli::{GenerateArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
@@ -25,6 +27,7 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
             .collect();
         project.dir = PathBuf::new();
     }
+    note_staleness(&project, args);
     let files = match project.generate() {
         Ok(files) => files,
         Err(error) if error.findings => {
@@ -48,5 +51,33 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
             Ok(Outcome::Findings)
         }
         Err(error) => Err(Failure::rendered(error.message)),
+    }
+}
+
+/// Prints the `stale-schema` note when the project's schema is older than its
+/// `max_schema_age_days` on the run's date; a schema that fails to load is reported by
+/// `generate` itself.
+fn note_staleness(project: &Project, args: &GenerateArgs) {
+    let Ok(schema) = project.schema() else {
+        return;
+    };
+    let today = args
+        .today
+        .or(project.config.today)
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let mut options = LintOptions::new(today);
+    options.max_schema_age_days = project
+        .config
+        .max_schema_age_days
+        .unwrap_or(DEFAULT_MAX_SCHEMA_AGE_DAYS);
+    if let Some(note) = staleness(&schema, &options) {
+        let report = LintReport {
+            diagnostics: vec![note],
+            ..LintReport::default()
+        };
+        let text = render(&report, Format::Human, &RenderOptions::default());
+        // The note alone, without the summary line of a lint run.
+        eprint!("{}", text.split("\n\n").next().unwrap_or(&text).trim_end());
+        eprintln!();
     }
 }

@@ -11,7 +11,9 @@ use krakenql_schema::Diagnostic;
 
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::{load_config, load_schema, read_documents, read_text, today};
+use crate::inputs::{
+    load_config, load_schema, max_schema_age_days, read_documents, read_text, today,
+};
 use crate::CommandResult;
 use krakenql_codegen::project::files::display;
 use krakenql_codegen::project::write_atomic;
@@ -49,6 +51,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
         } else {
             baseline
         },
+        max_schema_age_days: max_schema_age_days(config.as_ref()),
     };
     let report = lint(&schema, sources, &options);
     if let Some(path) = &args.write_baseline {

@@ -16,6 +16,8 @@ async fn schema_fetch_round_trips_the_bundled_schema() {
         &server.url,
         "--out",
         &out.display().to_string(),
+        "--today",
+        "2026-11-30",
     ]);
     assert!(
         output.status.success(),
@@ -33,6 +35,13 @@ async fn schema_fetch_round_trips_the_bundled_schema() {
     )])
     .expect("the bundled schema loads")
     .to_sdl();
+    let header = krakenql_schema::Knowledge::fetch_header(&server.url, date("2026-11-30"));
+    let Some(fetched) = fetched.strip_prefix(&header).map(str::to_owned) else {
+        panic!(
+            "the fetched schema lacks its header:\n{}",
+            &fetched[..fetched.len().min(400)]
+        );
+    };
     if fetched != expected {
         panic!(
             "the fetched schema differs from the bundled one:\n{}",
@@ -143,4 +152,8 @@ async fn schema_fetch_diff_prints_what_changed_since_the_previous_file() {
         fetched.contains("flexPlannedDispatches"),
         "the file holds the fetched schema"
     );
+}
+
+fn date(text: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a real date")
 }

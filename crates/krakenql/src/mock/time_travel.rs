@@ -61,7 +61,9 @@ impl Removed {
                     let removals = entry.entry(field.clone()).or_default();
                     removals.arguments.push((argument.clone(), date));
                 }
-                Coordinate::InputField { .. } | Coordinate::EnumValue { .. } => {}
+                Coordinate::InputField { .. }
+                | Coordinate::EnumValue { .. }
+                | Coordinate::DirectiveArgument { .. } => {}
             }
         }
         Removed { fields }

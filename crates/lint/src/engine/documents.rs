@@ -286,7 +286,7 @@ pub fn build_and_validate(
             message.clone(),
             Some(unit.span(sources, start, end)),
         );
-        diagnostic.help = did_you_mean(schema.schema(), &message);
+        diagnostic.help = did_you_mean(schema, &message);
         diagnostics.push(diagnostic);
     }
     document

@@ -10,6 +10,7 @@ mod walk;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS;
 use krakenql_schema::{CoordinateKind, KrakenSchema};
 
 pub use policy::DatePolicy;
@@ -33,6 +34,9 @@ pub struct LintOptions {
     pub warn_within: Option<u32>,
     /// Findings recorded here are left out of the report.
     pub baseline: Option<Baseline>,
+    /// A schema whose knowledge is more days old than this on `today` gets one
+    /// `stale-schema` note; a schema that states no date never does.
+    pub max_schema_age_days: u32,
 }
 
 impl LintOptions {
@@ -42,6 +46,7 @@ impl LintOptions {
             today,
             warn_within: None,
             baseline: None,
+            max_schema_age_days: DEFAULT_MAX_SCHEMA_AGE_DAYS,
         }
     }
 }
@@ -89,6 +94,7 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         suppressions.extend(found);
         diagnostics.extend(problems);
     }
+    diagnostics.extend(staleness(schema, options));
     dedupe(&mut diagnostics);
     let diagnostics = suppress::apply(diagnostics, &suppressions, options.today);
     let (mut diagnostics, baselined) = match &options.baseline {
@@ -105,6 +111,31 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
     }
 }
 
+/// The `stale-schema` note, when the schema states a date older than the allowed age.
+pub fn staleness(schema: &KrakenSchema, options: &LintOptions) -> Option<LintDiagnostic> {
+    let knowledge = schema.knowledge();
+    let age = knowledge.age_days(options.today)?;
+    if age <= i64::from(options.max_schema_age_days) {
+        return None;
+    }
+    let date = knowledge.date?;
+    let refresh = match &knowledge.endpoint {
+        Some(endpoint) => format!("krakenql schema fetch {endpoint} --out <the schema file>"),
+        None => "krakenql schema fetch https://api.octopus.energy/v1/graphql/ --out schema/kraken.graphql".to_owned(),
+    };
+    Some(
+        LintDiagnostic::new(
+            &rules::stale_schema::RULE,
+            format!(
+                "the schema's knowledge dates from {date}, {age} days before {}, more than max_schema_age_days ({}): deprecations announced since are unknown to it",
+                options.today, options.max_schema_age_days
+            ),
+            None,
+        )
+        .with_help(format!("refresh it with `{refresh}`")),
+    )
+}
+
 /// Sorts diagnostics and removes exact repeats (a fragment checked from several operations).
 fn dedupe(diagnostics: &mut Vec<LintDiagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -115,7 +146,9 @@ fn dedupe(diagnostics: &mut Vec<LintDiagnostic>) {
 fn rule_for(kind: CoordinateKind) -> &'static Rule {
     match kind {
         CoordinateKind::Field => &rules::deprecated_field::RULE,
-        CoordinateKind::Argument => &rules::deprecated_argument::RULE,
+        CoordinateKind::Argument | CoordinateKind::DirectiveArgument => {
+            &rules::deprecated_argument::RULE
+        }
         CoordinateKind::InputField => &rules::deprecated_input_field::RULE,
         CoordinateKind::EnumValue => &rules::deprecated_enum_value::RULE,
     }

@@ -72,6 +72,8 @@ mod tests {
             replacement: None,
             announcement: None,
             problems: Vec::new(),
+            source: None,
+            per: None,
         }
     }
 

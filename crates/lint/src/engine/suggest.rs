@@ -1,33 +1,100 @@
 //! "Did you mean" hints for unknown fields, arguments and types in validator messages.
 
 use apollo_compiler::schema::ExtendedType;
-use apollo_compiler::Schema;
+use krakenql_schema::{Coordinate, Deprecation, KrakenSchema};
 
 /// A hint for an apollo-compiler validation message, when a close schema name exists.
-pub fn did_you_mean(schema: &Schema, message: &str) -> Option<String> {
+///
+/// A hint never steers backwards: close candidates that are not deprecated are preferred, and
+/// when only a deprecated one is close the hint says so, with its removal date and replacement.
+pub fn did_you_mean(schema: &KrakenSchema, message: &str) -> Option<String> {
+    let (name, candidates) = candidates(schema, message)?;
+    let current: Vec<&str> = candidates
+        .iter()
+        .filter(|(_, coordinate)| deprecation(schema, coordinate.as_ref()).is_none())
+        .map(|(name, _)| *name)
+        .collect();
+    if let Some(found) = closest(name, &current) {
+        return Some(format!("did you mean `{found}`?"));
+    }
+    let all: Vec<&str> = candidates.iter().map(|(name, _)| *name).collect();
+    let found = closest(name, &all)?;
+    let coordinate = candidates
+        .iter()
+        .find(|(name, _)| *name == found)
+        .and_then(|(_, coordinate)| coordinate.as_ref());
+    match deprecation(schema, coordinate) {
+        Some(deprecation) => Some(format!(
+            "did you mean `{found}`? It is deprecated{}",
+            deprecated_suffix(deprecation)
+        )),
+        None => Some(format!("did you mean `{found}`?")),
+    }
+}
+
+/// The deprecation of a candidate, if it has a coordinate and is deprecated.
+fn deprecation<'s>(
+    schema: &'s KrakenSchema,
+    coordinate: Option<&Coordinate>,
+) -> Option<&'s Deprecation> {
+    schema.deprecation(coordinate?)
+}
+
+/// ": removal on or after D; use 'X' instead" — what a deprecated candidate's hint adds.
+fn deprecated_suffix(deprecation: &Deprecation) -> String {
+    let removal = match deprecation.removal_on_or_after {
+        Some(date) => format!("removal on or after {date}"),
+        None => "no removal date given".to_owned(),
+    };
+    match deprecation.replacement_hint() {
+        Some(hint) => format!(" ({removal}); {hint}"),
+        None => format!(" ({removal})"),
+    }
+}
+
+/// The unknown name of a validator message and the schema names it could have meant, each with
+/// its coordinate (types have none: they cannot be deprecated).
+fn candidates<'s, 'm>(
+    schema: &'s KrakenSchema,
+    message: &'m str,
+) -> Option<(&'m str, Vec<(&'s str, Option<Coordinate>)>)> {
+    let schema_ref = schema.schema();
     if let Some((type_name, field)) = between_ticks(message, "type `", "` does not have a field `")
     {
-        let candidates: Vec<&str> = match schema.types.get(type_name)? {
-            ExtendedType::Object(object) => object.fields.keys().map(|k| k.as_str()).collect(),
-            ExtendedType::Interface(interface) => {
-                interface.fields.keys().map(|k| k.as_str()).collect()
-            }
+        let fields = match schema_ref.types.get(type_name)? {
+            ExtendedType::Object(object) => &object.fields,
+            ExtendedType::Interface(interface) => &interface.fields,
             _ => return None,
         };
-        return closest(field, &candidates).map(|name| format!("did you mean `{name}`?"));
+        let candidates = fields
+            .keys()
+            .map(|k| (k.as_str(), Some(Coordinate::field(type_name, k.as_str()))))
+            .collect();
+        return Some((field, candidates));
     }
     if let Some((argument, coordinate)) =
         between_ticks(message, "the argument `", "` is not supported by `")
     {
         let (type_name, field_name) = coordinate.split_once('.')?;
-        let field = schema.type_field(type_name, field_name).ok()?;
-        let candidates: Vec<&str> = field.arguments.iter().map(|a| a.name.as_str()).collect();
-        return closest(argument, &candidates).map(|name| format!("did you mean `{name}`?"));
+        let field = schema_ref.type_field(type_name, field_name).ok()?;
+        let candidates = field
+            .arguments
+            .iter()
+            .map(|a| {
+                let coordinate = Coordinate::argument(type_name, field_name, a.name.as_str());
+                (a.name.as_str(), Some(coordinate))
+            })
+            .collect();
+        return Some((argument, candidates));
     }
     if let Some(rest) = message.strip_prefix("cannot find type `") {
         let name = rest.split('`').next()?;
-        let candidates: Vec<&str> = schema.types.keys().map(|k| k.as_str()).collect();
-        return closest(name, &candidates).map(|name| format!("did you mean `{name}`?"));
+        let candidates = schema_ref
+            .types
+            .keys()
+            .map(|k| (k.as_str(), None))
+            .collect();
+        return Some((name, candidates));
     }
     None
 }

@@ -2,7 +2,9 @@
 //!
 //! Fields and arguments are found in selections, input fields and enum values in argument
 //! literals and in variables' default values, and input fields also in the input types of
-//! variables (the code that fills a variable may set them).
+//! variables (the code that fills a variable may set them). Directives are walked wherever an
+//! operation can carry them (operations, variables, fields, fragments, inline fragments and
+//! spreads): their deprecated arguments, and the input fields and enum values in their literals.
 
 use std::collections::HashSet;
 
@@ -50,7 +52,9 @@ pub fn deprecated_usages<'s>(
                 walker.value(default, &variable.ty);
             }
             walker.variable_type(variable);
+            walker.directives(&variable.directives);
         }
+        walker.directives(&operation.directives);
         walker.selection_set(&operation.selection_set);
     }
     for (name, fragment) in &document.fragments {
@@ -58,6 +62,7 @@ pub fn deprecated_usages<'s>(
             continue;
         }
         walker.owner = Some(name.to_string());
+        walker.directives(&fragment.directives);
         walker.selection_set(&fragment.selection_set);
     }
     walker.usages
@@ -122,10 +127,40 @@ impl<'s> Walker<'s, '_> {
                             self.value(&argument.value, &definition.ty);
                         }
                     }
+                    self.directives(&field.directives);
                     self.selection_set(&field.selection_set);
                 }
-                Selection::InlineFragment(inline) => self.selection_set(&inline.selection_set),
-                Selection::FragmentSpread(_) => {}
+                Selection::InlineFragment(inline) => {
+                    self.directives(&inline.directives);
+                    self.selection_set(&inline.selection_set);
+                }
+                Selection::FragmentSpread(spread) => self.directives(&spread.directives),
+            }
+        }
+    }
+
+    /// Deprecated arguments of the directives in `list`, and deprecated input fields and enum
+    /// values in their literals.
+    fn directives(&mut self, list: &ast::DirectiveList) {
+        for directive in list.iter() {
+            let definition = self
+                .schema
+                .schema()
+                .directive_definitions
+                .get(&directive.name)
+                .cloned();
+            for argument in &directive.arguments {
+                let coordinate =
+                    Coordinate::directive_argument(directive.name.as_str(), argument.name.as_str());
+                let span = argument.name.location().or(argument.location());
+                self.record(coordinate, span, None);
+                if let Some(ty) = definition
+                    .as_ref()
+                    .and_then(|d| d.argument_by_name(&argument.name))
+                    .map(|a| a.ty.clone())
+                {
+                    self.value(&argument.value, &ty);
+                }
             }
         }
     }

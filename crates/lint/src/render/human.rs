@@ -176,7 +176,12 @@ fn notes(report: &LintReport, diagnostic: &LintDiagnostic) -> Vec<(&'static str,
                 "no date given in the deprecation reason".to_owned(),
             ),
         };
-        notes.push(removal);
+        let per = deprecation
+            .per
+            .as_ref()
+            .map(|per| format!(" (per {per})"))
+            .unwrap_or_default();
+        notes.push((removal.0, format!("{}{per}", removal.1)));
     }
     for label in &diagnostic.labels {
         if report.source_text(&label.span.file).is_none() {

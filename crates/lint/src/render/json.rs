@@ -4,7 +4,8 @@
 //! "coordinate","deprecation":{"reason","marked_on","removal_on_or_after","replacement"}}],
 //! "summary":{"errors","warnings","files","operations"}}`, plus these extra keys: `rule`,
 //! `end_line`, `end_column`, `help` and `days_until_removal` on a diagnostic, `announcement`
-//! on a deprecation and `baselined` in the summary. Keys come out in the order of the structs
+//! and `source` (the schema source that speaks for it, e.g. `edf-gb-2026-07`) on a
+//! deprecation, and `baselined` in the summary. Keys come out in the order of the structs
 //! below; absent values are `null`, never left out.
 
 use serde::Serialize;
@@ -46,6 +47,7 @@ struct JsonDeprecation<'a> {
     removal_on_or_after: Option<String>,
     replacement: Option<String>,
     announcement: Option<&'a str>,
+    source: Option<&'a str>,
 }
 
 /// The counts.
@@ -104,6 +106,7 @@ fn diagnostic(diagnostic: &LintDiagnostic) -> JsonDiagnostic<'_> {
                 removal_on_or_after: deprecation.removal_on_or_after.map(|date| date.to_string()),
                 replacement: deprecation.replacement_hint(),
                 announcement: deprecation.announcement.as_deref(),
+                source: deprecation.source.as_deref(),
             }),
         help: diagnostic.help.as_deref(),
         days_until_removal: diagnostic.days_until_removal,

@@ -199,6 +199,9 @@ fn properties(diagnostic: &LintDiagnostic) -> Map<String, Value> {
         if let Some(date) = deprecation.removal_on_or_after {
             properties.insert("removalOnOrAfter".into(), json!(date.to_string()));
         }
+        if let Some(source) = &deprecation.source {
+            properties.insert("source".into(), json!(source));
+        }
     }
     if let Some(days) = diagnostic.days_until_removal {
         properties.insert("daysUntilRemoval".into(), json!(days));

@@ -8,6 +8,7 @@ pub mod deprecated_input_field;
 pub mod expired_suppression;
 pub mod invalid_operation;
 pub mod malformed_suppression;
+pub mod stale_schema;
 pub mod syntax_error;
 pub mod unused_suppression;
 
@@ -49,6 +50,7 @@ pub const ALL: &[&Rule] = &[
     &deprecated_enum_value::RULE,
     &invalid_operation::RULE,
     &syntax_error::RULE,
+    &stale_schema::RULE,
     &unused_suppression::RULE,
     &expired_suppression::RULE,
     &malformed_suppression::RULE,

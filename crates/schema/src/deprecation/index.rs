@@ -15,8 +15,9 @@ pub const DEFAULT_REASON: &str = "No longer supported";
 
 /// Every deprecation in the schema, sorted by coordinate.
 ///
-/// Covers fields of object and interface types, their arguments, input-object fields and enum
-/// values; built-in and introspection types (`__Schema`, `__Type`, ...) are skipped.
+/// Covers fields of object and interface types, their arguments, input-object fields, enum
+/// values and the arguments of directives; built-in and introspection types (`__Schema`,
+/// `__Type`, ...) and built-in directives are skipped.
 pub fn collect_deprecations(schema: &Schema) -> Vec<Deprecation> {
     let mut found = Vec::new();
     for (name, ty) in &schema.types {
@@ -43,6 +44,15 @@ pub fn collect_deprecations(schema: &Schema) -> Vec<Deprecation> {
                 }
             }
             ExtendedType::Scalar(_) | ExtendedType::Union(_) => {}
+        }
+    }
+    for (name, definition) in &schema.directive_definitions {
+        if definition.is_built_in() {
+            continue;
+        }
+        for argument in &definition.arguments {
+            let coordinate = Coordinate::directive_argument(name.as_str(), argument.name.as_str());
+            found.extend(deprecation(schema, coordinate, &argument.directives));
         }
     }
     found.sort_by(|a, b| a.coordinate.cmp(&b.coordinate));
@@ -111,5 +121,7 @@ fn deprecation(
         replacement,
         announcement: parsed.announcement,
         problems,
+        source: None,
+        per: None,
     })
 }

@@ -7,7 +7,7 @@ mod replacement;
 #[cfg(test)]
 mod tests;
 
-pub use index::collect_deprecations;
+pub use index::{collect_deprecations, DEFAULT_REASON};
 pub use reason::{parse_reason, DateField, ParsedReason};
 pub use replacement::resolve_mentions;
 
@@ -34,6 +34,15 @@ pub struct Deprecation {
     pub announcement: Option<String>,
     /// What could not be read from the reason: no removal date, a date that is not a real date.
     pub problems: Vec<ReasonProblem>,
+    /// The source that speaks for this deprecation: the label a merged schema records for it
+    /// (`edf-gb-2026-07`, `kraken-query-reference`, `octopus-uk-2024-07`), else the name of the
+    /// file that defines the item without directories and extensions. `None` before a schema
+    /// is loaded from files.
+    pub source: Option<String>,
+    /// How a person names that source when it is another brand's schema ("the EDF GB schema of
+    /// 2026-07-27"); `None` for the schema's own brand. Not part of JSON reports.
+    #[serde(skip)]
+    pub per: Option<String>,
 }
 
 /// What to use instead of a deprecated item.

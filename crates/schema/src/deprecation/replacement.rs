@@ -230,6 +230,14 @@ fn sibling(schema: &Schema, deprecated: &Coordinate, name: &str) -> Option<Coord
                 .contains_key(name)
                 .then(|| Coordinate::enum_value(ty.as_str(), name))
         }
+        Coordinate::DirectiveArgument { directive, .. } => {
+            let definition = schema.directive_definitions.get(directive.as_str())?;
+            definition
+                .arguments
+                .iter()
+                .any(|argument| argument.name == name)
+                .then(|| Coordinate::directive_argument(directive.as_str(), name))
+        }
     }
 }
 

@@ -129,6 +129,50 @@ pub const SCALAR_EXAMPLES: &[ScalarExample] = &[
         r#""00:00:00""#,
         ScalarBasis::Derived("an ISO 8601 time, the time of the DateTime example"),
     ),
+    // The scalars below come with the platform layer; their descriptions in
+    // schema/sources/edf-gb-2026-07.graphql say what they hold.
+    row(
+        "NonEmptyID",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a non-empty ID, like ID"),
+    ),
+    row(
+        "NonEmptyString",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a non-empty string, like String"),
+    ),
+    row(
+        "BusinessRoleString",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a role name as a string, like String"),
+    ),
+    row(
+        "BusinessSectorString",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a sector name as a string, like String"),
+    ),
+    row(
+        "RoleString",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a role name as a string, like String"),
+    ),
+    row(
+        "URI",
+        STRING,
+        STRING,
+        ScalarBasis::Derived("a URI as a string, like String"),
+    ),
+    row(
+        "IndustryMidnightAlignedDateField",
+        r#""2020-01-01T00:00:00.000Z""#,
+        r#""2020-01-01T00:00:00.000Z""#,
+        ScalarBasis::Derived("a midnight-aligned datetime, the DateTime example"),
+    ),
     row(
         "ProjectedRegionalCarbonIntensitiesType",
         "{}",

@@ -6,6 +6,7 @@ use apollo_compiler::Schema;
 use super::locate::validation_diagnostics;
 use super::{introspection, sdl};
 use crate::diagnostic::{Diagnostic, LoadError};
+use crate::knowledge::Knowledge;
 use crate::model::{KrakenSchema, SourceFile};
 
 /// The format of a schema source, told apart by its first character.
@@ -50,7 +51,11 @@ pub fn load_sources(sources: &[SourceFile]) -> Result<KrakenSchema, LoadError> {
     let mut documents = Vec::new();
     let mut notes = Vec::new();
     let mut errors = Vec::new();
+    let mut knowledge = Knowledge::default();
     for source in sources {
+        if SourceFormat::detect(&source.text) == SourceFormat::Sdl {
+            knowledge.merge(Knowledge::from_sdl(&source.text));
+        }
         match parse_source(source) {
             Ok((document, source_notes)) => {
                 documents.push(document);
@@ -64,7 +69,7 @@ pub fn load_sources(sources: &[SourceFile]) -> Result<KrakenSchema, LoadError> {
             diagnostics: errors,
         });
     }
-    validate_documents(&documents, notes)
+    Ok(validate_documents(&documents, notes)?.with_knowledge(knowledge))
 }
 
 /// Builds and validates a schema from AST documents.

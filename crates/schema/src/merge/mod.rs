@@ -1,9 +1,11 @@
-//! Merging schema sources: newer over older, the docs reference over both, and types that no
-//! primary source defines taken from fallback schemas of other Kraken brands.
+//! Merging schema sources: newer over older, the docs reference over both, types that no
+//! primary source defines taken from fallback schemas of other Kraken brands, and the platform
+//! layer: those newer schemas as the newest word on what they share with the bundle.
 
 mod enum_values;
 mod fallback;
 mod overlay;
+pub mod platform;
 mod provenance;
 mod reference;
 mod revealed;

@@ -50,6 +50,7 @@ pub fn deprecations_json(deprecations: &[Deprecation], today: NaiveDate) -> Valu
                 }).unwrap_or_default(),
                 "announcement": deprecation.announcement,
                 "problems": deprecation.problems.iter().map(problem_text).collect::<Vec<_>>(),
+                "source": deprecation.source,
             })
         })
         .collect();
@@ -90,7 +91,12 @@ pub fn deprecations_human(deprecations: &[Deprecation], today: NaiveDate) -> Str
             dates.push(format!("removal on or after {removal}"));
         }
         if !dates.is_empty() {
-            let _ = writeln!(out, "  {}", dates.join(", "));
+            let per = deprecation
+                .per
+                .as_ref()
+                .map(|per| format!(" (per {per})"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {}{per}", dates.join(", "));
         }
         if let Some(hint) = deprecation.replacement_hint() {
             let _ = writeln!(out, "  help: {}", one_line(&hint));

@@ -68,7 +68,9 @@ impl SchemaStats {
         for deprecation in kraken.deprecations() {
             match deprecation.kind {
                 CoordinateKind::Field => stats.deprecated_fields += 1,
-                CoordinateKind::Argument => stats.deprecated_arguments += 1,
+                CoordinateKind::Argument | CoordinateKind::DirectiveArgument => {
+                    stats.deprecated_arguments += 1
+                }
                 CoordinateKind::InputField => stats.deprecated_input_fields += 1,
                 CoordinateKind::EnumValue => stats.deprecated_enum_values += 1,
             }

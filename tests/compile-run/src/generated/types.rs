@@ -90,6 +90,7 @@ pub enum InkCommunicationChannel {
     Post,
     GenericApi,
     Whatsapp,
+    TwilioWhatsapp,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
@@ -103,6 +104,7 @@ impl InkCommunicationChannel {
             Self::Post => "POST",
             Self::GenericApi => "GENERIC_API",
             Self::Whatsapp => "WHATSAPP",
+            Self::TwilioWhatsapp => "TWILIO_WHATSAPP",
             Self::Other(value) => value.as_str(),
         }
     }
@@ -131,6 +133,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InkCommunicationCha
                 "POST" => Self::Post,
                 "GENERIC_API" => Self::GenericApi,
                 "WHATSAPP" => Self::Whatsapp,
+                "TWILIO_WHATSAPP" => Self::TwilioWhatsapp,
                 _ => Self::Other(value),
             },
         )
@@ -223,6 +226,8 @@ pub struct ObtainJSONWebTokenInput {
     pub pre_signed_key: ::krakenql::InputValue<String>,
     /// The refresh token that can be used to extend the expiry claim of a Kraken token. Use standalone, don't provide a second input field.
     pub refresh_token: ::krakenql::InputValue<String>,
+    /// The response from the CAPTCHA challenge. Use with 'email' and 'password' fields.
+    pub captcha_response: ::krakenql::InputValue<String>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
@@ -237,6 +242,7 @@ impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
         __object.optional("organizationSecretKey", &self.organization_secret_key)?;
         __object.optional("preSignedKey", &self.pre_signed_key)?;
         __object.optional("refreshToken", &self.refresh_token)?;
+        __object.optional("captchaResponse", &self.captcha_response)?;
         __object.end()
     }
 }

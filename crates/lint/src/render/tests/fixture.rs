@@ -90,6 +90,8 @@ fn deprecation(
         } else {
             Vec::new()
         },
+        source: Some("octopus-uk-2024-07".to_owned()),
+        per: None,
     }
 }
 
@@ -116,6 +118,11 @@ pub(super) fn report() -> LintReport {
         Some(("Please use 'urls' instead.", "urls", true)),
         Some("https://announcements.kraken.tech/announcements/public/123/"),
     ));
+    if let Some(deprecation) = &mut removed.deprecation {
+        // Another brand's schema speaks for this one: the human form names it.
+        deprecation.source = Some("edf-gb-2026-07".to_owned());
+        deprecation.per = Some("the EDF GB schema of 2026-07-27".to_owned());
+    }
     removed.days_until_removal = Some(-152);
 
     let argument = Coordinate::argument("AccountType", "bills", "first");
