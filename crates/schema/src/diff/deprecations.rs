@@ -73,6 +73,14 @@ fn exists(schema: &KrakenSchema, deprecation: &Deprecation) -> bool {
             types.get(ty.as_str()),
             Some(ExtendedType::Enum(values)) if values.values.contains_key(value.as_str())
         ),
+        Coordinate::DirectiveArgument {
+            directive,
+            argument,
+        } => schema
+            .schema()
+            .directive_definitions
+            .get(directive.as_str())
+            .is_some_and(|definition| definition.argument_by_name(argument.as_str()).is_some()),
     }
 }
 
