@@ -52,12 +52,15 @@ fn deprecated_suffix(deprecation: &Deprecation) -> String {
     }
 }
 
+/// Schema names a hint may offer, each with its coordinate when it has one.
+type Candidates<'s> = Vec<(&'s str, Option<Coordinate>)>;
+
 /// The unknown name of a validator message and the schema names it could have meant, each with
 /// its coordinate (types have none: they cannot be deprecated).
 fn candidates<'s, 'm>(
     schema: &'s KrakenSchema,
     message: &'m str,
-) -> Option<(&'m str, Vec<(&'s str, Option<Coordinate>)>)> {
+) -> Option<(&'m str, Candidates<'s>)> {
     let schema_ref = schema.schema();
     if let Some((type_name, field)) = between_ticks(message, "type `", "` does not have a field `")
     {

@@ -116,3 +116,26 @@ fn json_of_one_deprecation() {
     let json = serde_json::to_string_pretty(preferences).expect("a deprecation serialises");
     insta::assert_snapshot!("collect_json_of_one_deprecation", json);
 }
+
+/// Directive arguments are coordinates too (`@d(old:)`), and their advice resolves to a sibling
+/// argument of the same directive.
+#[test]
+fn collect_directive_argument_deprecations() {
+    let sdl = r#"
+type Query { a: Int }
+directive @cached(
+  seconds: Int @deprecated(reason: "The 'seconds' argument is deprecated.\n\nPlease use 'ttl' instead.\n\n- Marked as deprecated on 2024-01-01.\n- Scheduled for removal on or after 2025-01-01.")
+  ttl: Int
+) on FIELD
+"#;
+    let schema = Schema::parse_and_validate(sdl, "directive.graphql").expect("valid SDL");
+    let found = collect_deprecations(&schema);
+    assert_eq!(found.len(), 1);
+    let deprecation = &found[0];
+    assert_eq!(deprecation.coordinate.to_string(), "@cached(seconds:)");
+    assert_eq!(deprecation.kind, CoordinateKind::DirectiveArgument);
+    assert_eq!(
+        deprecation.replacement_hint().as_deref(),
+        Some("use 'ttl' instead")
+    );
+}

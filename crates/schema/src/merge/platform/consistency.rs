@@ -63,7 +63,7 @@ impl Layer<'_> {
                         match taken {
                             Some((label, definition)) => {
                                 self.fields_mut(&type_name, |fields| {
-                                    fields.insert(field_name.clone(), definition.into());
+                                    fields.insert(field_name.clone(), definition);
                                 });
                                 self.provenance.define(
                                     Coordinate::field(type_name.as_str(), field_name.as_str()),

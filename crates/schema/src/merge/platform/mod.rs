@@ -105,7 +105,7 @@ pub fn apply_platform(
 ) -> PlatformOutcome {
     let mut platform = platform.to_vec();
     // Newest first; a stable sort keeps the given order among equal dates.
-    platform.sort_by(|a, b| b.date.cmp(&a.date));
+    platform.sort_by_key(|p| std::cmp::Reverse(p.date));
     let mut layer = Layer {
         schema,
         platform: &platform,
