@@ -92,7 +92,7 @@ pub fn errors_human(selection: &ErrorSelection<'_>) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "{} fields list {entries} possible errors ({} distinct codes); {} entries could not be read",
+        "{} fields list {entries} possible errors ({} distinct codes); unreadable entries: {}",
         selection.fields.len(),
         codes.len(),
         selection.problems.len(),
