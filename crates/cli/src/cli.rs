@@ -251,7 +251,8 @@ pub enum SectionArg {
 /// Parses `PATH=CODE` (`setDevicePreferences=KT-CT-4321`), refusing an empty path segment or a
 /// code that is not a Kraken code.
 pub fn parse_error_override(text: &str) -> Result<(String, String), String> {
-    let help = "write PATH=CODE, e.g. `setDevicePreferences=KT-CT-4321` or `account.ledgers.0=KT-CT-1111`";
+    let help =
+        "write PATH=CODE, e.g. `setDevicePreferences=KT-CT-4321` or `account.ledgers.0=KT-CT-1111`";
     let Some((path, code)) = text.split_once('=') else {
         return Err(format!("`{text}` has no `=`: {help}"));
     };
@@ -269,7 +270,9 @@ pub fn parse_error_override(text: &str) -> Result<(String, String), String> {
                 && number.chars().all(|c| c.is_ascii_digit())
         });
     if !is_code {
-        return Err(format!("`{code}` is not a Kraken error code such as KT-CT-4321: {help}"));
+        return Err(format!(
+            "`{code}` is not a Kraken error code such as KT-CT-4321: {help}"
+        ));
     }
     Ok((path.to_owned(), code.to_owned()))
 }

@@ -79,7 +79,10 @@ impl<E> fmt::Display for KrakenError<'_, E> {
 /// type of the errors quoted from real responses in public client projects, except for
 /// `KT-CT-1113` ("Disabled GraphQL field requested."), which is `VALIDATION` as in the mock
 /// executor's time travel.
-pub(crate) fn mock_extensions(code: &str, message: &str) -> serde_json::Map<String, serde_json::Value> {
+pub(crate) fn mock_extensions(
+    code: &str,
+    message: &str,
+) -> serde_json::Map<String, serde_json::Value> {
     let error_type = if code == crate::codes::DISABLED_FIELD_REQUESTED {
         "VALIDATION"
     } else {

@@ -64,7 +64,10 @@ fn every_listed_code_reads_as_its_variant() {
     let listed = schema().possible_errors_of(&coordinate).to_vec();
     let listed_codes: Vec<&str> = listed.iter().map(|error| error.code.as_str()).collect();
     let expected_codes: Vec<&str> = expected.iter().map(|(code, _)| *code).collect();
-    assert_eq!(listed_codes, expected_codes, "the test covers every listed code");
+    assert_eq!(
+        listed_codes, expected_codes,
+        "the test covers every listed code"
+    );
 
     for ((code, variant), schema_error) in expected.into_iter().zip(&listed) {
         let (mocks, response) = answer(Overrides::new().error("updateApiExceptionNote", code));
@@ -78,8 +81,15 @@ fn every_listed_code_reads_as_its_variant() {
         assert_eq!(error.kind.code(), code);
         assert_eq!(error.kind.message(), schema_error.message);
         assert_eq!(error.message(), schema_error.message);
-        assert_eq!(error.error_description(), Some(schema_error.message.as_str()));
-        let error_type = if code == "KT-CT-1113" { "VALIDATION" } else { "APPLICATION" };
+        assert_eq!(
+            error.error_description(),
+            Some(schema_error.message.as_str())
+        );
+        let error_type = if code == "KT-CT-1113" {
+            "VALIDATION"
+        } else {
+            "APPLICATION"
+        };
         assert_eq!(error.error_type(), Some(error_type));
         assert_eq!(
             error.path(),

@@ -40,7 +40,10 @@ fn markdown_pages() {
 /// the timeline and the errors index show it all.
 #[test]
 fn html_pages() {
-    check(DocsFormat::Html, &["queries", "objects", "deprecations", "errors"]);
+    check(
+        DocsFormat::Html,
+        &["queries", "objects", "deprecations", "errors"],
+    );
 }
 
 #[test]

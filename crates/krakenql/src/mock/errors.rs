@@ -133,7 +133,13 @@ pub(crate) fn answer(
         schema
             .possible_errors_of(coordinate)
             .iter()
-            .chain(schema.possible_errors().fields.iter().flat_map(|f| &f.errors))
+            .chain(
+                schema
+                    .possible_errors()
+                    .fields
+                    .iter()
+                    .flat_map(|f| &f.errors),
+            )
             .find(|listed| listed.code == error.code)
             .map(|listed| listed.message.clone())
     };

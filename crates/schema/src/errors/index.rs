@@ -42,7 +42,9 @@ pub fn collect_possible_errors(schema: &Schema) -> PossibleErrorIndex {
         if let Some(description) = ty.description() {
             if let Some(parsed) = parse_error_list(description) {
                 index.type_lists += 1;
-                index.problems.extend(problems(name.as_str(), parsed.unreadable));
+                index
+                    .problems
+                    .extend(problems(name.as_str(), parsed.unreadable));
             }
         }
         match ty {

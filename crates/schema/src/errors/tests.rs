@@ -27,7 +27,10 @@ fn reads_a_list_after_the_description_and_keeps_the_first_entry_of_a_code() {
 
 #[test]
 fn a_description_without_a_list_has_none() {
-    assert_eq!(parse_error_list("Field with the possible errors of the query/mutation."), None);
+    assert_eq!(
+        parse_error_list("Field with the possible errors of the query/mutation."),
+        None
+    );
 }
 
 #[test]
@@ -69,7 +72,8 @@ fn reports_lines_that_are_not_entries_and_reads_the_rest() {
 
 #[test]
 fn a_header_without_entries_is_reported() {
-    let parsed = parse_error_list("The possible errors that can be raised are:\n\n").expect("a list");
+    let parsed =
+        parse_error_list("The possible errors that can be raised are:\n\n").expect("a list");
     assert!(parsed.errors.is_empty());
     assert_eq!(
         parsed.unreadable,

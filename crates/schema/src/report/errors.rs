@@ -70,7 +70,10 @@ pub fn select_errors<'s>(
 /// so the fields of one type and the entries of one coordinate are adjacent).
 fn range<T>(items: &[T], matches: impl Fn(&T) -> bool) -> &[T] {
     let start = items.iter().position(&matches).unwrap_or(items.len());
-    let len = items[start..].iter().take_while(|item| matches(item)).count();
+    let len = items[start..]
+        .iter()
+        .take_while(|item| matches(item))
+        .count();
     &items[start..start + len]
 }
 

@@ -103,7 +103,8 @@ pub fn error_problems(
         Some(path) => Some(read_text(path)?),
         None => None,
     };
-    let help = "answer a field with one of the codes `krakenql schema errors Type.field` lists, at \
+    let help =
+        "answer a field with one of the codes `krakenql schema errors Type.field` lists, at \
                 a response path of the operation";
     Ok(problems
         .into_iter()

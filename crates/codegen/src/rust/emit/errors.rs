@@ -108,16 +108,16 @@ impl ErrorEnum {
         let name = &self.operation_name;
         let operation = &self.operation;
         let summary = if self.variants.is_empty() {
-            format!("The Kraken errors of `{name}`: its fields list no possible errors in the schema.")
+            format!(
+                "The Kraken errors of `{name}`: its fields list no possible errors in the schema."
+            )
         } else {
             format!("The Kraken errors the fields of `{name}` can raise, as the schema lists them.")
         };
         vec![
             summary,
             String::new(),
-            format!(
-                "Read them from a response with `response.kraken_errors::<{operation}>()`."
-            ),
+            format!("Read them from a response with `response.kraken_errors::<{operation}>()`."),
         ]
     }
 }
