@@ -88,10 +88,6 @@ fn bad_override_files_say_where() {
         Overrides::from_toml("[coordinates]\n\"balance\" = 1\n").map(drop),
         Overrides::from_toml("[colours]\nred = 1\n").map(drop),
         Overrides::from_json("{\n  \"types\": {\"DateTime\": }\n}").map(drop),
-        Overrides::from_toml("[errors]\n\"account\" = \"KT-CT-4178\"\n\"viewer\" = 1111\n")
-            .map(drop),
-        Overrides::from_toml("[errors]\naccount = { code = \"KT-CT-4178\", kind = \"x\" }\n")
-            .map(drop),
     ];
     let rendered: Vec<String> = errors
         .iter()
