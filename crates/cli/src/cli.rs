@@ -104,6 +104,8 @@ pub enum LintFormat {
 pub enum SchemaCommand {
     /// List every deprecated field, argument, input field and enum value with its dates.
     Deprecations(DeprecationsArgs),
+    /// List the possible Kraken errors (`KT-CT-…` codes) the schema's descriptions give per field.
+    Errors(ErrorsArgs),
     /// Count types, fields and deprecations of the schema.
     Stats,
     /// Read the Kraken docs reference page and print the schema it documents as SDL.
@@ -167,6 +169,16 @@ pub struct DeprecationsArgs {
     /// The date to count days against (YYYY-MM-DD); default: the config's, else today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ErrorsArgs {
+    /// A field (`Mutation.obtainKrakenToken`) or an object type (`Mutation`); default: every
+    /// field that lists possible errors.
+    pub coordinate: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -260,6 +272,10 @@ pub struct MockOptions {
     /// coordinate (`AccountType.balance`) or path.
     #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
+    /// Answer the field at a response path with a Kraken error the schema lists for it, e.g.
+    /// `setDevicePreferences=KT-CT-4321` (repeatable; the same as an overrides file's `errors`).
+    #[arg(long = "error", value_name = "PATH=CODE", value_parser = parse_error_override)]
+    pub errors: Vec<(String, String)>,
     /// Vary the example data reproducibly (IDs per list element, list lengths).
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
@@ -283,6 +299,35 @@ pub enum SectionArg {
     Api,
     /// The authentication server (auth.octopus.energy).
     Auth,
+}
+
+/// Parses `PATH=CODE` (`setDevicePreferences=KT-CT-4321`), refusing an empty path segment or a
+/// code that is not a Kraken code.
+pub fn parse_error_override(text: &str) -> Result<(String, String), String> {
+    let help =
+        "write PATH=CODE, e.g. `setDevicePreferences=KT-CT-4321` or `account.ledgers.0=KT-CT-1111`";
+    let Some((path, code)) = text.split_once('=') else {
+        return Err(format!("`{text}` has no `=`: {help}"));
+    };
+    let (path, code) = (path.trim(), code.trim());
+    if path.is_empty() || path.split('.').any(str::is_empty) {
+        return Err(format!("`{path}` is not a response path: {help}"));
+    }
+    let is_code = code
+        .strip_prefix("KT-")
+        .and_then(|rest| rest.split_once('-'))
+        .is_some_and(|(scope, number)| {
+            !scope.is_empty()
+                && scope.chars().all(|c| c.is_ascii_uppercase())
+                && !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit())
+        });
+    if !is_code {
+        return Err(format!(
+            "`{code}` is not a Kraken error code such as KT-CT-4321: {help}"
+        ));
+    }
+    Ok((path.to_owned(), code.to_owned()))
 }
 
 /// Parses a `YYYY-MM-DD` date, refusing dates that do not exist.

@@ -3,7 +3,8 @@
 //!
 //! Always available: the [`Operation`] trait that generated code implements, the
 //! [`Response`] envelope with Kraken's error extensions ([`GraphQLError`],
-//! [`KrakenErrorExtensions`]), the [`InputValue`] tri-state for nullable inputs, typed mock
+//! [`KrakenErrorExtensions`]) and the typed possible errors of each operation
+//! ([`Response::kraken_errors`]), the [`InputValue`] tri-state for nullable inputs, typed mock
 //! data ([`MockData`]) and [`Error`]. With the `client` feature: [`client::Client`], an async HTTP client (reqwest
 //! with rustls) that obtains, caches and refreshes Kraken tokens. With the `mock` feature:
 //! [`mock::Mocks`], a dynamic executor that answers any operation with deterministic example
@@ -17,6 +18,7 @@ mod input;
 mod mock_data;
 mod operation;
 mod response;
+mod typed_errors;
 
 #[cfg(feature = "client")]
 pub mod client;
@@ -31,6 +33,7 @@ pub use input::InputValue;
 pub use mock_data::MockData;
 pub use operation::{Operation, Request};
 pub use response::{GraphQLError, Location, PathSegment, Response};
+pub use typed_errors::{ErrorCode, KrakenError, OperationErrors};
 
 #[cfg(feature = "client")]
 pub use client::{Auth, Client, ClientBuilder, Clock, SystemClock};

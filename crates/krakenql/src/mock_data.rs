@@ -1,5 +1,6 @@
 //! Typed mocks: the example response a generated module builds for its operation, with
-//! overrides by response path, read into the operation's `ResponseData`.
+//! overrides by response path and Kraken errors at response paths, read into the operation's
+//! `ResponseData` (or a whole `Response`).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -7,7 +8,8 @@ use std::marker::PhantomData;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::Error;
+use crate::typed_errors::mock_extensions;
+use crate::{Error, ErrorCode, GraphQLError, PathSegment, Response};
 
 /// The mock response data of one operation: the JSON the krakenql mock executor answers for
 /// it, before it is read into the typed `ResponseData`.
@@ -33,12 +35,16 @@ use crate::Error;
 /// ```
 pub struct MockData<T> {
     value: Value,
+    errors: Vec<Value>,
     data: PhantomData<fn() -> T>,
 }
 
 impl<T> fmt::Debug for MockData<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("MockData").field(&self.value).finish()
+        f.debug_struct("MockData")
+            .field("value", &self.value)
+            .field("errors", &self.errors)
+            .finish()
     }
 }
 
@@ -47,6 +53,7 @@ impl<T: DeserializeOwned> MockData<T> {
     pub fn new(value: Value) -> Self {
         MockData {
             value,
+            errors: Vec::new(),
             data: PhantomData,
         }
     }
@@ -58,6 +65,50 @@ impl<T: DeserializeOwned> MockData<T> {
     pub fn set(mut self, path: &str, value: impl Into<Value>) -> Self {
         let segments: Vec<&str> = path.split('.').filter(|s| !s.is_empty()).collect();
         set_at(&mut self.value, &segments, &value.into());
+        self
+    }
+
+    /// Answers the field at a response path (as for [`MockData::set`], one element per index)
+    /// with a Kraken error, as the mock executor's `errors` overrides do: the value there becomes
+    /// `null` and the response gets an error with the code, the schema's message, the path and
+    /// Kraken's extensions (`errorCode`, `errorType`, `errorDescription`). Read it with
+    /// [`MockData::build_response`]. A field that is non-null in the response cannot be `null`:
+    /// answer its nearest nullable parent instead, as Kraken's null propagation would.
+    ///
+    /// ```
+    /// use krakenql::{ErrorCode, MockData};
+    /// use serde_json::json;
+    ///
+    /// # #[derive(Debug, PartialEq)]
+    /// # enum Error { NotFound }
+    /// # impl ErrorCode for Error {
+    /// #     fn from_code(_: &str, _: &str) -> Self { Error::NotFound }
+    /// #     fn code(&self) -> &str { "KT-CT-4178" }
+    /// #     fn message(&self) -> &str { "No account found with given account number." }
+    /// # }
+    /// let response = MockData::<serde_json::Value>::new(json!({"account": {"number": "abc123"}}))
+    ///     .error("account", Error::NotFound)
+    ///     .build_response()
+    ///     .unwrap();
+    /// assert_eq!(response.data, Some(json!({"account": null})));
+    /// assert_eq!(response.errors[0].error_code(), Some("KT-CT-4178"));
+    /// assert_eq!(response.errors[0].message, "No account found with given account number.");
+    /// ```
+    pub fn error(mut self, path: &str, error: impl ErrorCode) -> Self {
+        let segments: Vec<&str> = path.split('.').filter(|s| !s.is_empty()).collect();
+        set_at(&mut self.value, &segments, &Value::Null);
+        let path: Vec<PathSegment> = segments
+            .iter()
+            .map(|segment| match segment.parse::<usize>() {
+                Ok(index) => PathSegment::Index(index),
+                Err(_) => PathSegment::Key((*segment).to_owned()),
+            })
+            .collect();
+        self.errors.push(serde_json::json!({
+            "message": error.message(),
+            "path": path,
+            "extensions": mock_extensions(error.code(), error.message()),
+        }));
         self
     }
 
@@ -74,6 +125,21 @@ impl<T: DeserializeOwned> MockData<T> {
     /// Reads the data into the typed response; fails only when an override does not fit it.
     pub fn build(self) -> Result<T, Error> {
         serde_json::from_value(self.value).map_err(Error::MockData)
+    }
+
+    /// Reads the data and the errors set with [`MockData::error`] into a typed [`Response`].
+    pub fn build_response(self) -> Result<Response<T>, Error> {
+        let errors = self
+            .errors
+            .into_iter()
+            .map(serde_json::from_value::<GraphQLError>)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(Error::MockData)?;
+        let data = serde_json::from_value(self.value).map_err(Error::MockData)?;
+        Ok(Response {
+            data: Some(data),
+            errors,
+        })
     }
 }
 

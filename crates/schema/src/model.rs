@@ -1,4 +1,4 @@
-//! The validated schema together with its deprecation index.
+//! The validated schema together with its deprecation index and its possible-error lists.
 
 use apollo_compiler::collections::HashMap;
 use apollo_compiler::schema::Implementers;
@@ -8,6 +8,7 @@ use apollo_compiler::{Name, Schema};
 use crate::coordinate::Coordinate;
 use crate::deprecation::{collect_deprecations, Deprecation};
 use crate::diagnostic::{Diagnostic, LoadError};
+use crate::errors::{collect_possible_errors, PossibleError, PossibleErrorIndex};
 use crate::knowledge::Knowledge;
 
 /// A named text source: a file path (as the user wrote it) and its contents.
@@ -29,11 +30,13 @@ impl SourceFile {
     }
 }
 
-/// A validated Kraken schema with the deprecation metadata of every coordinate.
+/// A validated Kraken schema with the deprecation metadata of every coordinate and the
+/// possible errors of every field.
 #[derive(Debug, Clone)]
 pub struct KrakenSchema {
     schema: Valid<Schema>,
     deprecations: Vec<Deprecation>,
+    possible_errors: PossibleErrorIndex,
     implementers: HashMap<Name, Implementers>,
     notes: Vec<Diagnostic>,
     knowledge: Knowledge,
@@ -43,10 +46,12 @@ impl KrakenSchema {
     /// Wraps an already validated schema, indexing its deprecations.
     pub fn from_valid(schema: Valid<Schema>, notes: Vec<Diagnostic>) -> Self {
         let deprecations = collect_deprecations(&schema);
+        let possible_errors = collect_possible_errors(&schema);
         let implementers = schema.implementers_map();
         KrakenSchema {
             schema,
             deprecations,
+            possible_errors,
             implementers,
             notes,
             knowledge: Knowledge::default(),
@@ -102,6 +107,18 @@ impl KrakenSchema {
             .binary_search_by(|d| d.coordinate.cmp(coordinate))
             .ok()
             .map(|i| &self.deprecations[i])
+    }
+
+    /// The possible errors of every field whose description lists any ("The possible errors
+    /// that can be raised are: …"), with the entries that could not be read.
+    pub fn possible_errors(&self) -> &PossibleErrorIndex {
+        &self.possible_errors
+    }
+
+    /// The possible errors of one field, in the order its description lists them; empty when
+    /// it lists none.
+    pub fn possible_errors_of(&self, coordinate: &Coordinate) -> &[PossibleError] {
+        self.possible_errors.of(coordinate)
     }
 
     /// The object types and interfaces implementing each interface, computed once per schema

@@ -107,6 +107,16 @@ fn generated_modules() {
         }
     );
     check!(
+        generated::update_api_exception_note,
+        generated::update_api_exception_note::UpdateApiExceptionNote,
+        generated::update_api_exception_note::Variables {
+            input: types::UpdateAPIExceptionNoteInput {
+                body: "Called the customer back.".into(),
+                api_exception_note_id: "42".into(),
+            },
+        }
+    );
+    check!(
         generated::viewer_accounts,
         generated::viewer_accounts::ViewerAccounts,
         generated::viewer_accounts::Variables {}

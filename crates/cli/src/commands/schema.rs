@@ -1,10 +1,13 @@
-//! `krakenql schema …`: deprecations, stats, import-docs and from-introspection (fetch is in
-//! `fetch.rs`, diff in `diff.rs`).
+//! `krakenql schema …`: deprecations, errors, stats, import-docs and from-introspection (fetch
+//! is in `fetch.rs`, diff in `diff.rs`).
 
 use krakenql_schema::load::introspection::introspection_to_document;
 use krakenql_schema::reference::{parse_reference, Section};
 use krakenql_schema::render::render_all;
-use krakenql_schema::report::{deprecations_human, deprecations_json, stats_human, SchemaStats};
+use krakenql_schema::report::{
+    deprecations_human, deprecations_json, errors_human, errors_json, problem_diagnostics,
+    select_errors, stats_human, SchemaStats,
+};
 
 use crate::cli::{GlobalArgs, ReportFormat, SchemaCommand, SectionArg};
 use crate::failure::{Failure, Outcome};
@@ -26,6 +29,17 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
                     "{}",
                     to_json(&deprecations_json(schema.deprecations(), today))?
                 ),
+            }
+            Ok(Outcome::Clean)
+        }
+        SchemaCommand::Errors(args) => {
+            let config = load_config(global)?;
+            let schema = load_schema(global, config.as_ref())?;
+            let selection = select_errors(&schema, args.coordinate.as_deref())?;
+            eprint!("{}", render_all(&problem_diagnostics(selection.problems)));
+            match args.format {
+                ReportFormat::Human => print!("{}", errors_human(&selection)),
+                ReportFormat::Json => println!("{}", to_json(&errors_json(&selection))?),
             }
             Ok(Outcome::Clean)
         }

@@ -137,6 +137,13 @@ pub fn render_docs(
         "deprecations",
         context! { site => site_value.clone(), page => "deprecations" },
     ));
+    if !site.errors.is_empty() {
+        pages.push((
+            "errors".to_owned(),
+            "errors",
+            context! { site => site_value.clone(), page => "errors" },
+        ));
+    }
     if site.operations.is_some() {
         pages.push((
             "operations".to_owned(),

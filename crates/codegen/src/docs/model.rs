@@ -93,6 +93,11 @@ pub struct RootEntry {
     /// The endpoint that serves the field.
     pub url: Option<String>,
     pub description: Option<String>,
+    /// The description without its possible-error list, for pages that show the list as a
+    /// table.
+    pub prose: Option<String>,
+    /// The possible errors the description lists, in its order.
+    pub errors: Vec<ErrorRow>,
     pub deprecation: Option<DeprecationView>,
     pub arguments: Vec<InputValueView>,
     pub query: String,
@@ -170,4 +175,29 @@ pub struct IndexItem {
     /// The anchor on its page.
     pub anchor: String,
     pub deprecated: bool,
+}
+
+/// One possible error of a field: a Kraken code and the schema's message for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorRow {
+    /// E.g. `KT-CT-4321`.
+    pub code: String,
+    pub message: String,
+}
+
+/// One code of the errors index, with every field that lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorIndexRow {
+    pub code: String,
+    /// The messages the fields give for it (one, unless the schema words it differently).
+    pub messages: Vec<String>,
+    pub fields: Vec<ErrorFieldLink>,
+}
+
+/// A field of the errors index, with where it is documented.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorFieldLink {
+    pub coordinate: String,
+    pub page: &'static str,
+    pub anchor: String,
 }

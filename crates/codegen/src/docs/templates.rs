@@ -21,11 +21,13 @@ pub const EMBEDDED: &[(&str, &str)] = embedded![
     "text/root.txt",
     "text/types.txt",
     "text/deprecations.txt",
+    "text/errors.txt",
     "text/operations.txt",
     "markdown/index.md",
     "markdown/root.md",
     "markdown/types.md",
     "markdown/deprecations.md",
+    "markdown/errors.md",
     "markdown/operations.md",
     "html/layout.html",
     "html/macros.html",
@@ -33,6 +35,7 @@ pub const EMBEDDED: &[(&str, &str)] = embedded![
     "html/root.html",
     "html/types.html",
     "html/deprecations.html",
+    "html/errors.html",
     "html/operations.html",
 ];
 

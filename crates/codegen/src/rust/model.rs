@@ -150,6 +150,35 @@ pub(crate) struct OperationModule {
     pub inline: Option<SharedTypes>,
     /// `mock_json`, `mock_builder` and `mock`.
     pub mock: super::mock::MockFunctions,
+    /// The `Error` enum of the Kraken codes the operation's fields list.
+    pub errors: ErrorEnum,
+}
+
+/// The typed possible errors of one operation: the union of the codes its selected fields list
+/// in the schema, in selection order, each code once.
+#[derive(Debug, Clone)]
+pub(crate) struct ErrorEnum {
+    pub ident: Ident,
+    /// The operation's unit struct, which gets the `OperationErrors` impl.
+    pub operation: Ident,
+    pub operation_name: String,
+    pub runtime: TokenStream,
+    pub derives: Vec<TokenStream>,
+    pub variants: Vec<ErrorVariant>,
+    /// The variant of every code the schema does not list for these fields.
+    pub other: Ident,
+}
+
+/// One possible error code.
+#[derive(Debug, Clone)]
+pub(crate) struct ErrorVariant {
+    pub ident: Ident,
+    /// The Kraken code, e.g. `KT-CT-4321`.
+    pub code: String,
+    /// The schema's message for it.
+    pub message: String,
+    /// The field coordinates whose descriptions list it.
+    pub listed_by: Vec<String>,
 }
 
 /// The `Variables` struct.

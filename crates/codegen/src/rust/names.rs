@@ -84,6 +84,11 @@ impl Registry {
         }
     }
 
+    /// Whether a name is taken.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
     /// Marks a name as taken without claiming it.
     pub fn reserve(&mut self, name: &str) {
         self.taken.insert(name.to_owned());

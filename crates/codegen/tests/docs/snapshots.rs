@@ -36,10 +36,14 @@ fn markdown_pages() {
     check(DocsFormat::Markdown, &[]);
 }
 
-/// The HTML pages share one layout, so a root page, a type page and the timeline show it all.
+/// The HTML pages share one layout, so a root page (with a possible-errors table), a type page,
+/// the timeline and the errors index show it all.
 #[test]
 fn html_pages() {
-    check(DocsFormat::Html, &["queries", "objects", "deprecations"]);
+    check(
+        DocsFormat::Html,
+        &["queries", "objects", "deprecations", "errors"],
+    );
 }
 
 #[test]

@@ -13,13 +13,16 @@
 //! - [`Overrides`] replace values (path, then coordinate or closure, then type);
 //! - a seed varies list lengths and `String`/`ID` values by response path ([`seed`]);
 //! - with a `today`, fields whose removal date has passed answer with Kraken's error for a
-//!   disabled field (`time_travel.rs`).
+//!   disabled field (`time_travel.rs`);
+//! - error overrides answer the field at a response path with one of the Kraken codes the
+//!   schema lists for it (`errors.rs`).
 //!
 //! `document.rs` parses, limits depth, validates and caches documents; `resolve.rs` is the value
 //! policy; `response.rs` the request and response types.
 
 mod check;
 mod document;
+mod errors;
 mod overrides;
 mod resolve;
 mod response;
@@ -42,6 +45,7 @@ use krakenql_schema::KrakenSchema;
 pub use crate::mock_seed as seed;
 pub use apollo_compiler::executable::OperationType;
 pub use check::OverrideProblem;
+pub use errors::ErrorOverrideProblem;
 pub use overrides::{OverrideError, Overrides, ResolveContext};
 pub use response::{MockRequest, MockResponse, Outcome};
 

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::errors::ErrorOverride;
+
 /// A resolver closure for one schema coordinate.
 pub(crate) type Resolver = Arc<dyn Fn(&ResolveContext<'_>) -> Value + Send + Sync>;
 
@@ -64,6 +66,7 @@ pub struct Overrides {
     pub(crate) paths: HashMap<String, Value>,
     pub(crate) resolvers: HashMap<String, Resolver>,
     pub(crate) abstract_types: HashMap<String, String>,
+    pub(crate) errors: HashMap<String, ErrorOverride>,
     pub(crate) seed: Option<u64>,
 }
 
@@ -77,6 +80,7 @@ impl fmt::Debug for Overrides {
             .field("paths", &self.paths)
             .field("resolvers", &resolvers)
             .field("abstract_types", &self.abstract_types)
+            .field("errors", &self.errors)
             .field("seed", &self.seed)
             .finish()
     }
@@ -146,11 +150,13 @@ impl Overrides {
             && self.paths.is_empty()
             && self.resolvers.is_empty()
             && self.abstract_types.is_empty()
+            && self.errors.is_empty()
             && self.seed.is_none()
     }
 
-    /// Reads an overrides file in TOML (tables `types`, `coordinates`, `paths`, `abstract`, and a
-    /// top-level `seed`).
+    /// Reads an overrides file in TOML (tables `types`, `coordinates`, `paths`, `abstract`,
+    /// `errors`, and a top-level `seed`). An `errors` entry maps a response path to a Kraken code
+    /// (`"setDevicePreferences" = "KT-CT-4321"`) or to `{ code = "…", message = "…" }`.
     pub fn from_toml(text: &str) -> Result<Self, OverrideError> {
         let file: OverrideFile = toml::from_str(text).map_err(|error| {
             let (line, column) = error
@@ -201,6 +207,8 @@ struct OverrideFile {
     #[serde(default, rename = "abstract")]
     abstract_types: Map<String, Value>,
     #[serde(default)]
+    errors: Map<String, Value>,
+    #[serde(default)]
     seed: Option<u64>,
 }
 
@@ -235,6 +243,29 @@ impl OverrideFile {
             }
             overrides = overrides.path(&path, value);
         }
+        for (path, error) in self.errors {
+            if path.is_empty() || path.split('.').any(str::is_empty) {
+                return Err(OverrideError::at_key(
+                    text,
+                    &path,
+                    format!("`{path}` is not a response path such as `setDevicePreferences`"),
+                ));
+            }
+            overrides = match error_entry(&error) {
+                Some((code, None)) => overrides.error(&path, code),
+                Some((code, Some(message))) => overrides.error_with_message(&path, code, message),
+                None => {
+                    return Err(OverrideError::at_key(
+                        text,
+                        &path,
+                        format!(
+                            "the error at `{path}` must be a Kraken code such as \"KT-CT-4321\", \
+                             or a table with `code` and an optional `message`"
+                        ),
+                    ))
+                }
+            };
+        }
         let mut seed = self.seed;
         for (name, concrete) in self.abstract_types {
             // In TOML, a `seed = 7` line written after the `[abstract]` header lands in that
@@ -257,6 +288,23 @@ impl OverrideFile {
         overrides.seed = seed;
         Ok(overrides)
     }
+}
+
+/// The code and optional message of an `errors` entry: a code string, or `{code, message}`.
+fn error_entry(value: &Value) -> Option<(&str, Option<&str>)> {
+    let (code, message) = match value {
+        Value::String(code) => (code.as_str(), None),
+        Value::Object(table) => {
+            let known = table.keys().all(|key| key == "code" || key == "message");
+            let message = match table.get("message") {
+                None => None,
+                Some(message) => Some(message.as_str()?),
+            };
+            (table.get("code")?.as_str().filter(|_| known)?, message)
+        }
+        _ => return None,
+    };
+    code.starts_with("KT-").then_some((code, message))
 }
 
 impl OverrideError {

@@ -10,6 +10,9 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::Name;
 use serde_json::{Map, Value};
 
+use krakenql_schema::Coordinate;
+
+use super::errors;
 use super::overrides::ResolveContext;
 use super::time_travel;
 use super::Inner;
@@ -50,6 +53,7 @@ impl<'m> Run<'m> {
             inner,
             track_paths: inner.config.seed.is_some()
                 || !overrides.paths.is_empty()
+                || !overrides.errors.is_empty()
                 || !overrides.resolvers.is_empty(),
             errors: RefCell::new(Vec::new()),
         }
@@ -339,6 +343,11 @@ impl ObjectValue for MockObject<'_> {
             .first()
             .map_or(field, |selection| selection.response_key().as_str());
         let path = self.run.child_path(&self.path, key);
+        if let Some(error) = self.run.inner.config.overrides.errors.get(&path) {
+            let coordinate = Coordinate::field(self.type_name.as_str(), field);
+            let (message, extensions) = errors::answer(&self.run.inner.schema, &coordinate, error);
+            return Err(self.run.field_error(message, extensions));
+        }
         let chosen = self.choose(field, &path, info);
         self.run.complete(&info.field_definition().ty, chosen, path)
     }

@@ -212,6 +212,91 @@ for InkUploadGenerateInkPresignedUrlPresignedPostFields {
         }
     }
 }
+/// The Kraken errors the fields of `InkUpload` can raise, as the schema lists them.
+///
+/// Read them from a response with `response.kraken_errors::<InkUpload>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// `KT-CT-7620`: Channel not supported.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    ChannelNotSupported,
+    /// `KT-CT-7618`: Unable to process message.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    UnableToProcessMessage,
+    /// `KT-CT-7624`: Error when generating the presigned URL.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    ErrorWhenGeneratingThePresignedUrl,
+    /// `KT-CT-1113`: Disabled GraphQL field requested.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    DisabledGraphQlFieldRequested,
+    /// `KT-CT-1111`: Unauthorized.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    Unauthorized,
+    /// `KT-CT-1112`: 'Authorization' header not provided.
+    ///
+    /// Listed by `Mutation.generateInkPresignedUrl`.
+    AuthorizationHeaderNotProvided,
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        match code {
+            "KT-CT-7620" => Self::ChannelNotSupported,
+            "KT-CT-7618" => Self::UnableToProcessMessage,
+            "KT-CT-7624" => Self::ErrorWhenGeneratingThePresignedUrl,
+            "KT-CT-1113" => Self::DisabledGraphQlFieldRequested,
+            "KT-CT-1111" => Self::Unauthorized,
+            "KT-CT-1112" => Self::AuthorizationHeaderNotProvided,
+            _ => {
+                Self::Other {
+                    code: code.to_owned(),
+                    message: message.to_owned(),
+                }
+            }
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::ChannelNotSupported => "KT-CT-7620",
+            Self::UnableToProcessMessage => "KT-CT-7618",
+            Self::ErrorWhenGeneratingThePresignedUrl => "KT-CT-7624",
+            Self::DisabledGraphQlFieldRequested => "KT-CT-1113",
+            Self::Unauthorized => "KT-CT-1111",
+            Self::AuthorizationHeaderNotProvided => "KT-CT-1112",
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::ChannelNotSupported => "Channel not supported.",
+            Self::UnableToProcessMessage => "Unable to process message.",
+            Self::ErrorWhenGeneratingThePresignedUrl => {
+                "Error when generating the presigned URL."
+            }
+            Self::DisabledGraphQlFieldRequested => "Disabled GraphQL field requested.",
+            Self::Unauthorized => "Unauthorized.",
+            Self::AuthorizationHeaderNotProvided => {
+                "'Authorization' header not provided."
+            }
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for InkUpload {
+    type Error = Error;
+}
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
 #[inline]

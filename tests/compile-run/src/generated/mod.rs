@@ -7,4 +7,5 @@ pub mod ink_upload;
 pub mod obtain_token;
 pub mod smart_meter_telemetry;
 pub mod types;
+pub mod update_api_exception_note;
 pub mod viewer_accounts;

@@ -160,6 +160,66 @@ impl ::krakenql::__private::de::Fields for ObtainTokenObtainKrakenToken {
         }
     }
 }
+/// The Kraken errors the fields of `ObtainToken` can raise, as the schema lists them.
+///
+/// Read them from a response with `response.kraken_errors::<ObtainToken>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// `KT-CT-1135`: Invalid data.
+    ///
+    /// Listed by `Mutation.obtainKrakenToken`.
+    InvalidData1135,
+    /// `KT-CT-1134`: Invalid data.
+    ///
+    /// Listed by `Mutation.obtainKrakenToken`.
+    InvalidData1134,
+    /// `KT-CT-1113`: Disabled GraphQL field requested.
+    ///
+    /// Listed by `Mutation.obtainKrakenToken`.
+    DisabledGraphQlFieldRequested,
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        match code {
+            "KT-CT-1135" => Self::InvalidData1135,
+            "KT-CT-1134" => Self::InvalidData1134,
+            "KT-CT-1113" => Self::DisabledGraphQlFieldRequested,
+            _ => {
+                Self::Other {
+                    code: code.to_owned(),
+                    message: message.to_owned(),
+                }
+            }
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidData1135 => "KT-CT-1135",
+            Self::InvalidData1134 => "KT-CT-1134",
+            Self::DisabledGraphQlFieldRequested => "KT-CT-1113",
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::InvalidData1135 => "Invalid data.",
+            Self::InvalidData1134 => "Invalid data.",
+            Self::DisabledGraphQlFieldRequested => "Disabled GraphQL field requested.",
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for ObtainToken {
+    type Error = Error;
+}
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
 #[inline]

@@ -12,6 +12,69 @@ pub type DateTime = String;
 ///
 /// The `Decimal` scalar type represents a python Decimal.
 pub type Decimal = String;
+/// The `ID` scalar.
+pub type ID = String;
+/// An enumeration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum APIExceptionResolutionStatus {
+    Assigned,
+    Cancelled,
+    InProgress,
+    Resolved,
+    Unassigned,
+    Unsuccessful,
+    WaitingOnThirdParty,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+#[allow(deprecated)]
+impl APIExceptionResolutionStatus {
+    /// The value as GraphQL writes it, e.g. `ASSIGNED`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assigned => "ASSIGNED",
+            Self::Cancelled => "CANCELLED",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Resolved => "RESOLVED",
+            Self::Unassigned => "UNASSIGNED",
+            Self::Unsuccessful => "UNSUCCESSFUL",
+            Self::WaitingOnThirdParty => "WAITING_ON_THIRD_PARTY",
+            Self::Other(value) => value.as_str(),
+        }
+    }
+}
+impl ::krakenql::__private::serde::Serialize for APIExceptionResolutionStatus {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for APIExceptionResolutionStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let value = <String as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ASSIGNED" => Self::Assigned,
+                "CANCELLED" => Self::Cancelled,
+                "IN_PROGRESS" => Self::InProgress,
+                "RESOLVED" => Self::Resolved,
+                "UNASSIGNED" => Self::Unassigned,
+                "UNSUCCESSFUL" => Self::Unsuccessful,
+                "WAITING_ON_THIRD_PARTY" => Self::WaitingOnThirdParty,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// A pending account is one that has been created but no registrations have started.
@@ -243,6 +306,25 @@ impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
         __object.optional("preSignedKey", &self.pre_signed_key)?;
         __object.optional("refreshToken", &self.refresh_token)?;
         __object.optional("captchaResponse", &self.captcha_response)?;
+        __object.end()
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAPIExceptionNoteInput {
+    /// The body of the note.
+    pub body: String,
+    /// The ID of the API Exception note being updated.
+    pub api_exception_note_id: ID,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for UpdateAPIExceptionNoteInput {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("body", &self.body)?;
+        __object.field("apiExceptionNoteId", &self.api_exception_note_id)?;
         __object.end()
     }
 }

@@ -1,10 +1,11 @@
-//! The executor both mock commands use: the schema the CLI loads, overrides from a file, the
-//! seed and the time-travel date.
+//! The executor both mock commands use: the schema the CLI loads, overrides from a file and
+//! `--error` flags, the seed and the time-travel date; and the error overrides that do not fit
+//! an operation, as diagnostics.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use krakenql::mock::{Mocks, Overrides};
+use krakenql::mock::{MockRequest, Mocks, OverrideError, Overrides};
 use krakenql_schema::{Diagnostic, KrakenSchema, Location};
 
 use crate::cli::{GlobalArgs, MockOptions};
@@ -18,12 +19,15 @@ use crate::inputs::{load_config, load_schema, read_text};
 pub fn build_mocks(global: &GlobalArgs, options: &MockOptions) -> Result<Mocks, Failure> {
     let config = load_config(global)?;
     let schema = load_schema(global, config.as_ref())?;
-    let overrides = match &options.overrides {
-        Some(path) => Some(read_overrides(path, &schema)?),
-        None => None,
+    let mut overrides = match &options.overrides {
+        Some(path) => read_overrides(path, &schema)?,
+        None => Overrides::new(),
     };
+    for (path, code) in &options.errors {
+        overrides = overrides.error(path, code);
+    }
     let mut mocks = Mocks::new(Arc::new(schema));
-    if let Some(overrides) = overrides {
+    if !overrides.is_empty() {
         mocks = mocks.with_overrides(overrides);
     }
     if let Some(seed) = options.seed {
@@ -82,4 +86,50 @@ fn read_overrides(path: &Path, schema: &KrakenSchema) -> Result<Overrides, Failu
     } else {
         Err(Failure::from(problems))
     }
+}
+
+/// The error overrides that do not fit the request's operation (a path it does not have, a code
+/// the field does not list), each at its line of the overrides file or named by its `--error`.
+pub fn error_problems(
+    mocks: &Mocks,
+    request: &MockRequest,
+    options: &MockOptions,
+) -> Result<Vec<Diagnostic>, Failure> {
+    let problems = mocks.error_problems(request);
+    if problems.is_empty() {
+        return Ok(Vec::new());
+    }
+    let file = match &options.overrides {
+        Some(path) => Some(read_text(path)?),
+        None => None,
+    };
+    let help =
+        "answer a field with one of the codes `krakenql schema errors Type.field` lists, at \
+                a response path of the operation";
+    Ok(problems
+        .into_iter()
+        .map(|problem| {
+            let flag = options
+                .errors
+                .iter()
+                .find(|(path, _)| *path == problem.path);
+            match (flag, &file) {
+                (Some((path, code)), _) => Diagnostic::error(
+                    "bad-error-override",
+                    format!("`--error {path}={code}`: {}", problem.message),
+                )
+                .with_help(help),
+                (None, Some(file)) => {
+                    let OverrideError { line, column, .. } =
+                        OverrideError::at_key(&file.text, &problem.path, String::new());
+                    Diagnostic::error("bad-error-override", problem.message)
+                        .at(Location::new(&file.name, line, column))
+                        .with_help(help)
+                }
+                (None, None) => {
+                    Diagnostic::error("bad-error-override", problem.message).with_help(help)
+                }
+            }
+        })
+        .collect())
 }

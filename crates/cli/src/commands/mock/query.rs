@@ -3,13 +3,14 @@
 //!
 //! Exit status: 0 when the response has no errors, 1 when it has any (an operation that does
 //! not validate, an unknown operation name, a field past its removal date under `--today`),
-//! 2 when the run could not be done (unreadable files, variables that are not a JSON object).
+//! 2 when the run could not be done (unreadable files, variables that are not a JSON object, an
+//! error override at a path the operation lacks or with a code its field does not list).
 
 use krakenql::mock::MockRequest;
 use krakenql_schema::{Diagnostic, Location};
 use serde_json::{Map, Value};
 
-use super::options::build_mocks;
+use super::options::{build_mocks, error_problems};
 use crate::cli::{GlobalArgs, MockQueryArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::read_text;
@@ -40,6 +41,10 @@ pub fn run(global: &GlobalArgs, args: &MockQueryArgs) -> CommandResult {
         operation_name: args.operation.clone(),
         variables,
     };
+    let problems = error_problems(&mocks, &request, &args.mock)?;
+    if !problems.is_empty() {
+        return Err(Failure::from(problems));
+    }
     let response = mocks.execute(&request);
     let text = serde_json::to_string_pretty(&response.body).map_err(|error| {
         Failure::from(Diagnostic::error(

@@ -1,5 +1,6 @@
 //! Analysis: turns the schema (and an optional lint run) into the views the templates render.
 
+mod errors;
 mod roots;
 mod timeline;
 mod types;
@@ -14,7 +15,9 @@ use krakenql_lint::LintReport;
 use krakenql_schema::KrakenSchema;
 use serde::Serialize;
 
-use super::model::{IndexItem, OperationUsage, PageLink, RootPage, TimelineRow, TypeView};
+use super::model::{
+    ErrorIndexRow, IndexItem, OperationUsage, PageLink, RootPage, TimelineRow, TypeView,
+};
 
 pub use timeline::DUE_WITHIN_DAYS;
 
@@ -53,6 +56,9 @@ pub struct Site {
     pub timeline_counts: Vec<(&'static str, usize)>,
     /// The user's operations, when documents were given.
     pub operations: Option<Vec<OperationUsage>>,
+    /// Every possible-error code the schema lists, with the fields that list it (the errors
+    /// page, when there is any).
+    pub errors: Vec<ErrorIndexRow>,
     pub index: Vec<IndexItem>,
 }
 
@@ -114,6 +120,7 @@ pub(crate) fn build_site(
     let (enums, inputs, scalars) = (take("enum"), take("input"), take("scalar"));
     let timeline = timeline::timeline(&context);
     let operations = report.map(|report| timeline::operations(&context, report));
+    let errors = errors::index(&context);
     let mut site = Site {
         title: title.to_owned(),
         heading: heading(endpoint.as_deref()).to_owned(),
@@ -133,6 +140,7 @@ pub(crate) fn build_site(
         scalars,
         timeline,
         operations,
+        errors,
         index: Vec::new(),
     };
     site.nav = nav(&site);
@@ -170,6 +178,13 @@ fn nav(site: &Site) -> Vec<PageLink> {
         title: "Deprecation timeline",
         count: site.timeline.len(),
     });
+    if !site.errors.is_empty() {
+        links.push(PageLink {
+            page: "errors",
+            title: "Possible errors",
+            count: site.errors.len(),
+        });
+    }
     if let Some(operations) = &site.operations {
         links.push(PageLink {
             page: "operations",

@@ -1,9 +1,12 @@
-//! The root type pages: every field of `Query` or `Mutation` as the official reference shows it.
+//! The root type pages: every field of `Query` or `Mutation` as the official reference shows it,
+//! with its possible errors.
 
 use apollo_compiler::executable::OperationType;
 use apollo_compiler::schema::ExtendedType;
+use krakenql_schema::errors::without_error_list;
 use krakenql_schema::Coordinate;
 
+use super::errors;
 use super::timeline::view_of;
 use super::types::{arguments, description, type_ref};
 use super::Context;
@@ -36,15 +39,20 @@ pub(crate) fn root_page(context: &Context, operation: OperationType) -> Option<R
         .values()
         .map(|field| {
             let example = example(schema, keyword, field);
+            let coordinate = Coordinate::field(root.as_str(), field.name.as_str());
             RootEntry {
                 name: field.name.to_string(),
                 ty: type_ref(schema, &field.ty),
                 url: context.endpoint.clone(),
                 description: description(field.description.as_ref()),
-                deprecation: view_of(
-                    context,
-                    &Coordinate::field(root.as_str(), field.name.as_str()),
-                ),
+                prose: field
+                    .description
+                    .as_deref()
+                    .map(without_error_list)
+                    .filter(|prose| !prose.is_empty())
+                    .map(str::to_owned),
+                errors: errors::rows(context, &coordinate),
+                deprecation: view_of(context, &coordinate),
                 arguments: arguments(context, root.as_str(), field),
                 query: example.query,
                 variables: example.variables,

@@ -1,6 +1,7 @@
 //! Analysis: operations and the schema into the model of `model.rs`. Names are claimed here,
 //! type references resolved to tokens, and the schema types an output uses recorded once.
 
+mod errors;
 mod operation;
 mod parts;
 mod schema_types;

@@ -1,9 +1,10 @@
-//! An operation into its module model: the `Variables` struct and the response from
-//! `ResponseData` down.
+//! An operation into its module model: the `Variables` struct, the response from
+//! `ResponseData` down, and the `Error` enum of its possible errors.
 
 use apollo_compiler::executable::Operation;
 use quote::quote;
 
+use super::errors;
 use super::selection::Walker;
 use super::{Ctx, Scope};
 use crate::rust::document::Prepared;
@@ -29,6 +30,16 @@ pub(super) fn operation(
             })?;
     let base = pascal(&prepared.name);
     let op_ident = ctx.names(Scope::Local).claim(&base);
+    let error_ident = ctx.names(Scope::Local).claim("Error");
+    let errors = errors::error_enum(
+        ctx.schema,
+        document,
+        &operation.selection_set,
+        (error_ident, op_ident.clone(), prepared.name.clone()),
+        ctx.options.runtime.clone(),
+        ctx.options
+            .derives(&["Debug", "Clone", "PartialEq", "Eq", "Hash"]),
+    );
     let variables = variables(ctx, operation)?;
     let docs = vec![format!("The data of the `{}` response.", prepared.name)];
     let mut walker = Walker {
@@ -54,6 +65,7 @@ pub(super) fn operation(
         structs,
         inline: None,
         mock,
+        errors,
     })
 }
 

@@ -2,6 +2,7 @@
 //! `module.rs` assembles the files.
 
 mod attrs;
+mod errors;
 pub(crate) mod module;
 mod response;
 mod schema_types;

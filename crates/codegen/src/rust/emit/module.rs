@@ -58,6 +58,7 @@ impl ToTokens for OperationModule {
         let structs = &self.structs;
         let inline = &self.inline;
         let mock = &self.mock;
+        let errors = &self.errors;
         tokens.extend(quote! {
             #docs
             pub struct #ident;
@@ -74,6 +75,7 @@ impl ToTokens for OperationModule {
 
             #variables
             #(#structs)*
+            #errors
             #mock
             #inline
         });
