@@ -9,6 +9,7 @@ pub mod coordinate;
 pub mod deprecation;
 pub mod diagnostic;
 pub mod examples;
+pub mod limits;
 pub mod load;
 pub mod merge;
 pub mod model;

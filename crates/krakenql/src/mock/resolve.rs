@@ -10,6 +10,7 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::Name;
 use serde_json::{Map, Value};
 
+use super::budget::{leaf_bytes, Budget, Stop};
 use super::overrides::ResolveContext;
 use super::time_travel;
 use super::Inner;
@@ -41,6 +42,7 @@ pub(crate) struct Run<'m> {
     inner: &'m Inner,
     track_paths: bool,
     errors: RefCell<Vec<PendingError>>,
+    budget: Budget,
 }
 
 impl<'m> Run<'m> {
@@ -52,7 +54,13 @@ impl<'m> Run<'m> {
                 || !overrides.paths.is_empty()
                 || !overrides.resolvers.is_empty(),
             errors: RefCell::new(Vec::new()),
+            budget: Budget::new(inner.config.max_response_bytes, inner.config.timeout),
         }
+    }
+
+    /// Why execution stopped early (response budget or time limit), if it did.
+    pub(crate) fn stopped(&self) -> Option<Stop> {
+        self.budget.stopped()
     }
 
     /// The root object of an operation whose root type is `type_name`.
@@ -148,6 +156,7 @@ impl<'m> Run<'m> {
                         vec![other; len]
                     }
                 };
+                self.budget.charge(2 + items.len())?;
                 let mut values = Vec::with_capacity(items.len());
                 for (index, chosen_item) in items.into_iter().enumerate() {
                     let item_path = if self.track_paths {
@@ -162,7 +171,11 @@ impl<'m> Run<'m> {
             Type::Named(name) | Type::NonNullNamed(name) => {
                 match self.inner.schema.schema().types.get(name) {
                     Some(ExtendedType::Scalar(_) | ExtendedType::Enum(_)) => {
-                        Ok(self.leaf(name, chosen, &path))
+                        let leaf = self.leaf(name, chosen, &path);
+                        if let ResolvedValue::Leaf(value) = &leaf {
+                            self.budget.charge(leaf_bytes(value))?;
+                        }
+                        Ok(leaf)
                     }
                     Some(_) => self.composite(name, chosen, path),
                     None => Err(self.field_error(
@@ -331,6 +344,8 @@ impl ObjectValue for MockObject<'_> {
         info: &'a ResolveInfo<'a>,
     ) -> Result<ResolvedValue<'a>, FieldError> {
         let field = info.field_name();
+        // The key, its quotes and colon, and the comma or brace around it.
+        self.run.budget.charge(field.len() + 4)?;
         if let Some(removed) = self.run.inner.config.removed.check(&self.type_name, info) {
             return Err(self.run.field_error(removed, time_travel::extensions()));
         }
