@@ -41,7 +41,7 @@ pub enum Command {
     /// Render the reference docs (Markdown, HTML or text) with a deprecation timeline.
     Docs(DocsArgs),
     /// Answer an operation with deterministic example data, or serve mocks over HTTP.
-    Mock(MockArgs),
+    Mock(Box<MockArgs>),
 }
 
 /// Arguments of `krakenql lint`.

@@ -5,6 +5,7 @@ mod commands;
 mod failure;
 mod inputs;
 mod limits;
+mod output;
 
 use std::process::ExitCode;
 

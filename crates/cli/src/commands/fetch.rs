@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 
 use crate::cli::FetchArgs;
 use crate::failure::{Failure, Outcome};
+use crate::output;
 use crate::CommandResult;
 
 /// Fetches the schema of `args.url`.
@@ -38,7 +39,7 @@ pub fn run(args: &FetchArgs) -> CommandResult {
             write_atomic(path, &sdl)?;
             eprintln!("wrote {}", path.display());
         }
-        None => print!("{sdl}"),
+        None => output::print(&sdl)?,
     }
     Ok(Outcome::Clean)
 }
