@@ -9,6 +9,7 @@
 
 mod bench_macro;
 mod bench_mock;
+mod bench_mock_abuse;
 mod corpus;
 mod corpus_codegen;
 mod generated;
