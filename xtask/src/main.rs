@@ -13,6 +13,7 @@
 mod bench_diff;
 mod bench_macro;
 mod bench_mock;
+mod bench_mock_abuse;
 mod corpus;
 mod corpus_codegen;
 mod corpus_diff;

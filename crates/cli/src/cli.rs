@@ -41,7 +41,7 @@ pub enum Command {
     /// Render the reference docs (Markdown, HTML or text) with a deprecation timeline.
     Docs(DocsArgs),
     /// Answer an operation with deterministic example data, or serve mocks over HTTP.
-    Mock(MockArgs),
+    Mock(Box<MockArgs>),
 }
 
 /// Arguments of `krakenql lint`.
@@ -258,9 +258,8 @@ pub struct MockServeArgs {
     /// The largest request body accepted, in bytes; larger requests get 413.
     #[arg(long, value_name = "BYTES", default_value_t = 1024 * 1024)]
     pub max_body: usize,
-    /// The deepest selection nesting accepted.
-    #[arg(long, value_name = "N", default_value_t = 64)]
-    pub max_depth: usize,
+    #[command(flatten)]
+    pub server_limits: crate::limits::ServerLimitArgs,
     #[command(flatten)]
     pub mock: MockOptions,
 }
@@ -283,6 +282,8 @@ pub struct MockOptions {
     /// removed field; default: the config's `today`, else no time travel.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 /// Report formats of the schema commands.

@@ -4,6 +4,8 @@ mod cli;
 mod commands;
 mod failure;
 mod inputs;
+mod limits;
+mod output;
 
 use std::process::ExitCode;
 

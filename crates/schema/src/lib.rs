@@ -12,6 +12,7 @@ pub mod diff;
 pub mod errors;
 pub mod examples;
 pub mod knowledge;
+pub mod limits;
 pub mod load;
 pub mod merge;
 pub mod model;

@@ -11,6 +11,7 @@ use krakenql_schema::{Diagnostic, KrakenSchema};
 use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{load_config, load_schema, read_documents, read_text, today};
+use crate::output;
 use crate::CommandResult;
 
 /// Renders the site into `--out`.
@@ -43,12 +44,12 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
         .or_else(|| bundled.then(|| API_ENDPOINT.to_owned()));
     let files = render_docs(&schema, &options, report.as_ref(), &templates)?;
     let outcome = write(&files, false).map_err(|error| Failure::rendered(error.message))?;
-    println!(
+    output::println(format_args!(
         "wrote {} pages to {} ({} changed)",
         files.len(),
         args.out.display(),
         outcome.changed.len()
-    );
+    ))?;
     Ok(Outcome::Clean)
 }
 
@@ -106,7 +107,9 @@ fn template_name(dir: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Lints the user's documents, for the "your operations" page.
+/// Lints the user's documents, for the "your operations" page. Operations that do not parse or
+/// validate stop the run (exit 2) with their diagnostics: a page listing what the valid ones
+/// use would silently leave the others out.
 fn lint_documents(
     schema: &KrakenSchema,
     patterns: &[String],
@@ -123,5 +126,33 @@ fn lint_documents(
         baseline: None,
         max_schema_age_days: krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS,
     };
-    Ok(lint(schema, sources, &options))
+    let report = lint(schema, sources, &options);
+    let invalid = [
+        krakenql_lint::rules::invalid_operation::RULE.code,
+        krakenql_lint::rules::syntax_error::RULE.code,
+    ];
+    let blocking: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| {
+            diagnostic.severity == krakenql_schema::Severity::Error
+                && invalid.contains(&diagnostic.rule.code)
+        })
+        .cloned()
+        .collect();
+    if !blocking.is_empty() {
+        let invalid_only = LintReport {
+            diagnostics: blocking,
+            ..report
+        };
+        return Err(Failure::rendered(format!(
+            "{}error[invalid-documents]: the documents given with --documents hold invalid operations; fix them or leave them out\n",
+            krakenql_lint::render::render(
+                &invalid_only,
+                krakenql_lint::render::Format::Human,
+                &krakenql_lint::render::RenderOptions { color: false },
+            )
+        )));
+    }
+    Ok(report)
 }

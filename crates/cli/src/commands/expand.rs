@@ -13,6 +13,7 @@ use krakenql_schema::config::Config;
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{load_config, load_schema, read_text, LoadedConfig};
+use crate::output;
 use crate::CommandResult;
 
 /// Prints the expansion, or the operation's diagnostics (exit 1).
@@ -23,7 +24,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     let document = read_text(&args.file)?;
     match generate_single(&schema, &document.text, &document.name, &options) {
         Ok(module) => {
-            print!("{module}");
+            output::print(&module)?;
             Ok(Outcome::Clean)
         }
         Err(CodegenError::Lint(report)) => {

@@ -20,6 +20,7 @@ use serde_json::{json, Value};
 use crate::cli::{FetchArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{load_config, read_text};
+use crate::output;
 use crate::CommandResult;
 
 /// Fetches the schema of `args.url`.
@@ -65,7 +66,7 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
             write_atomic(path, &sdl)?;
             eprintln!("wrote {}", path.display());
         }
-        None => print!("{sdl}"),
+        None => output::print(&sdl)?,
     }
     if !args.diff {
         return Ok(Outcome::Clean);

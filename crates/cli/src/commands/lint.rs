@@ -14,6 +14,7 @@ use crate::failure::{Failure, Outcome};
 use crate::inputs::{
     load_config, load_schema, max_schema_age_days, read_documents, read_text, today,
 };
+use crate::output;
 use crate::CommandResult;
 use krakenql_codegen::project::files::display;
 use krakenql_codegen::project::write_atomic;
@@ -75,7 +76,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     let color = args.format == LintFormat::Human
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
-    print!("{}", render(&report, format, &RenderOptions { color }));
+    output::print(render(&report, format, &RenderOptions { color }))?;
     // Unreadable inputs mean the run was incomplete (exit 2), but every readable file was
     // still linted and reported above.
     if problems.iter().any(Diagnostic::is_error) {

@@ -12,6 +12,7 @@ use krakenql_schema::report::{
 use crate::cli::{GlobalArgs, ReportFormat, SchemaCommand, SectionArg};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{load_config, load_schema, read_text, today};
+use crate::output;
 use crate::CommandResult;
 
 /// Runs one `schema` subcommand.
@@ -23,12 +24,11 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             let today = today(args.today, config.as_ref());
             match args.format {
                 ReportFormat::Human => {
-                    print!("{}", deprecations_human(schema.deprecations(), today))
+                    output::print(deprecations_human(schema.deprecations(), today))?
                 }
-                ReportFormat::Json => println!(
-                    "{}",
-                    to_json(&deprecations_json(schema.deprecations(), today))?
-                ),
+                ReportFormat::Json => {
+                    output::println(to_json(&deprecations_json(schema.deprecations(), today))?)?
+                }
             }
             Ok(Outcome::Clean)
         }
@@ -46,7 +46,7 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
         SchemaCommand::Stats => {
             let config = load_config(global)?;
             let schema = load_schema(global, config.as_ref())?;
-            print!("{}", stats_human(&SchemaStats::of(&schema)));
+            output::print(stats_human(&SchemaStats::of(&schema)))?;
             Ok(Outcome::Clean)
         }
         SchemaCommand::ImportDocs(args) => {
@@ -64,13 +64,13 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             let (document, warnings) =
                 reference.to_document(section, known.as_ref().map(|k| k.schema().as_ref()));
             eprint!("{}", render_all(&warnings));
-            print!("{document}");
+            output::print(&document)?;
             Ok(Outcome::Clean)
         }
         SchemaCommand::FromIntrospection(args) => {
             let source = read_text(&args.file)?;
             let document = introspection_to_document(&source)?;
-            print!("{document}");
+            output::print(&document)?;
             Ok(Outcome::Clean)
         }
         SchemaCommand::Fetch(args) => super::fetch::run(global, args),

@@ -6,6 +6,7 @@
 //! document fails (syntax, validation, unknown operation, too deep) gets 200 with
 //! `application/json`, or 400 when the client accepts `application/graphql-response+json`.
 
+mod abuse;
 mod auth;
 mod bad_requests;
 mod fetch;

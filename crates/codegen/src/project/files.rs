@@ -23,7 +23,8 @@ fn is_glob(arg: &str) -> bool {
 
 /// Expands the arguments into files, sorted and without repeats. Named files are kept
 /// whatever their extension; directories and globs yield `.graphql`, `.gql` and `.rs` files.
-/// Arguments that match nothing are reported.
+/// An argument that matches no file, and a directory that cannot be read on the way, are errors
+/// naming it: a CI gate must never pass because it read nothing.
 pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -35,8 +36,12 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
                     let mut set = GlobSetBuilder::new();
                     set.add(glob);
                     let root = base.join(glob_root(arg));
-                    if let Ok(set) = set.build() {
-                        for file in walk(&root) {
+                    // A glob whose fixed part does not exist matches nothing (reported below).
+                    let built = set.build().ok().filter(|_| root.as_os_str().is_empty() || root.exists());
+                    if let Some(set) = built {
+                        let (found, unreadable) = walk(&root);
+                        problems.extend(unreadable);
+                        for file in found {
                             let relative = file.strip_prefix(base).unwrap_or(&file);
                             if set.is_match(relative) {
                                 files.push(file);
@@ -52,7 +57,9 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
         } else {
             let path = base.join(arg);
             if path.is_dir() {
-                files.extend(walk(&path));
+                let (found, unreadable) = walk(&path);
+                problems.extend(unreadable);
+                files.extend(found);
             } else if path.exists() {
                 files.push(path);
             } else {
@@ -66,11 +73,19 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
                 continue;
             }
         }
-        if files.len() == before && !is_glob(arg) && base.join(arg).is_dir() {
-            problems.push(Diagnostic::warning(
-                "no-documents",
-                format!("{arg} holds no .graphql, .gql or .rs file"),
-            ));
+        if files.len() == before && is_glob(arg) && Glob::new(arg).is_ok() {
+            problems.push(
+                Diagnostic::error("no-documents", format!("`{arg}` matches no file"))
+                    .with_help("check the pattern; it is matched from the current directory (the config's directory for `documents`)"),
+            );
+        } else if files.len() == before && base.join(arg).is_dir() {
+            problems.push(
+                Diagnostic::error(
+                    "no-documents",
+                    format!("{arg} holds no .graphql, .gql or .rs file"),
+                )
+                .with_help("point at the directory or files that hold your operations"),
+            );
         }
     }
     files.sort();
@@ -94,28 +109,44 @@ fn glob_root(pattern: &str) -> PathBuf {
     root
 }
 
-/// Lintable files under a directory, honouring .gitignore and hidden-file rules.
-fn walk(root: &Path) -> Vec<PathBuf> {
+/// Lintable files under a directory, honouring .gitignore and hidden-file rules, and an error
+/// for every directory or file the walk could not read.
+fn walk(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let root = if root.as_os_str().is_empty() {
         Path::new(".")
     } else {
         root
     };
-    WalkBuilder::new(root)
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for entry in WalkBuilder::new(root)
         .sort_by_file_path(|a, b| a.cmp(b))
         .build()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-        .map(|entry| {
-            let path = entry.into_path();
-            // Walking "." yields "./a.graphql"; report "a.graphql" as the user would write it.
-            match path.strip_prefix(".") {
-                Ok(relative) if root == Path::new(".") => relative.to_path_buf(),
-                _ => path,
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                problems.push(
+                    Diagnostic::error("unreadable-file", format!("cannot read {error}"))
+                        .with_help("fix the permissions, or leave the path out of the documents"),
+                );
+                continue;
             }
-        })
-        .filter(|path| is_lintable(path))
-        .collect()
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.into_path();
+        // Walking "." yields "./a.graphql"; report "a.graphql" as the user would write it.
+        let path = match path.strip_prefix(".") {
+            Ok(relative) if root == Path::new(".") => relative.to_path_buf(),
+            _ => path,
+        };
+        if is_lintable(&path) {
+            files.push(path);
+        }
+    }
+    (files, problems)
 }
 
 /// The path as shown in diagnostics: relative to `base` when it lies below it.

@@ -11,6 +11,7 @@
 //! # Ok::<(), krakenql_codegen::project::ProjectError>(())
 //! ```
 
+mod decode;
 pub mod files;
 
 use std::fmt;
@@ -94,27 +95,29 @@ pub struct Project {
     pub command: String,
 }
 
-/// Reads a UTF-8 file, naming it in the error.
+/// Reads a text file (UTF-8 with or without a byte order mark, or marked UTF-16; see
+/// `decode.rs`), naming it in the error.
 pub fn read_text(path: &Path) -> Result<SourceFile, Diagnostic> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|error| {
         Diagnostic::error("unreadable-file", format!("cannot read {name}: {error}"))
             .with_help("check the path; it is resolved from the current directory")
     })?;
-    match String::from_utf8(bytes) {
+    match decode::decode(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
-            Err(Diagnostic::error(
-                "not-utf8",
-                format!("{name} is not valid UTF-8 (byte {valid})"),
-            )
-            .at(krakenql_schema::config::offset_location(
-                &name, &prefix, valid,
-            ))
-            .with_help("save the file as UTF-8"))
-        }
+        Err(error) => Err(Diagnostic::error(
+            "not-utf8",
+            format!(
+                "{name} is not valid {} (byte {})",
+                error.encoding, error.offset
+            ),
+        )
+        .at(krakenql_schema::config::offset_location(
+            &name,
+            &error.prefix,
+            error.prefix.len(),
+        ))
+        .with_help("save the file as UTF-8")),
     }
 }
 

@@ -1,13 +1,19 @@
 //! Operations and fragments from the documents: each operation is built into its own executable
-//! document holding the fragments it uses, with `__typename` added to every selection on an
-//! abstract type, and printed by apollo-compiler into the text sent to the server.
+//! document holding the fragments it uses, checked against the operation limits (an operation
+//! whose typed mock would be exponentially large is an error at its location, not an abort),
+//! with `__typename` added to every selection on an abstract type, and printed by
+//! apollo-compiler into the text sent to the server.
+
+use std::sync::Arc;
 
 use apollo_compiler::ast;
 use apollo_compiler::executable::{ExecutableDocument, Selection, SelectionSet};
+use apollo_compiler::parser::SourceMap;
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{name, Name, Node, Schema};
 use indexmap::IndexMap;
 use krakenql_lint::{LintSource, SourceKind};
+use krakenql_schema::limits::OperationLimits;
 
 use super::error::CodegenError;
 
@@ -60,9 +66,16 @@ pub(crate) fn prepare(
 ) -> Result<Vec<Prepared>, CodegenError> {
     let mut operations = Vec::new();
     let mut fragments: IndexMap<Name, Node<ast::FragmentDefinition>> = IndexMap::new();
+    let mut sources = SourceMap::default();
     for (index, document) in documents.iter().enumerate() {
         let parsed = ast::Document::parse(&document.text, format!("{index}-{}", document.file))
             .map_err(|errors| internal(&document.file, &errors.errors.to_string()))?;
+        Arc::make_mut(&mut sources).extend(
+            parsed
+                .sources
+                .iter()
+                .map(|(id, file)| (*id, Arc::clone(file))),
+        );
         for definition in parsed.definitions {
             match definition {
                 ast::Definition::OperationDefinition(operation) => {
@@ -77,13 +90,14 @@ pub(crate) fn prepare(
     }
     operations
         .into_iter()
-        .map(|(file, operation)| build(schema, &fragments, file, operation))
+        .map(|(file, operation)| build(schema, &fragments, &sources, file, operation))
         .collect()
 }
 
 fn build(
     schema: &Valid<Schema>,
     fragments: &IndexMap<Name, Node<ast::FragmentDefinition>>,
+    sources: &SourceMap,
     file: String,
     mut operation: Node<ast::OperationDefinition>,
 ) -> Result<Prepared, CodegenError> {
@@ -97,8 +111,7 @@ fn build(
         }
     };
     let name = name.to_string();
-    let mut used = Vec::new();
-    spreads(&operation.selection_set, fragments, &mut used);
+    let used = spreads(&operation.selection_set, fragments);
     let mut document = ast::Document::new();
     document
         .definitions
@@ -109,6 +122,19 @@ fn build(
                 .definitions
                 .push(ast::Definition::FragmentDefinition(definition.clone()));
         }
+    }
+    if let Some(exceeded) = OperationLimits::DEFAULT.check(&document) {
+        let (line, column) = exceeded
+            .location
+            .and_then(|span| span.line_column(sources))
+            .map_or((1, 1), |at| (at.line, at.column));
+        return Err(CodegenError::OverLimit {
+            operation: name,
+            file,
+            line,
+            column,
+            message: exceeded.message(),
+        });
     }
     let mut executable = document
         .to_executable_validate(schema)
@@ -152,28 +178,33 @@ fn name_from_file(file: &str) -> Option<Name> {
     Name::new(&name).ok()
 }
 
-/// The fragments a selection uses, directly or through other fragments, in order of first use.
+/// The fragments a selection uses, directly or through other fragments, in order of first use
+/// (depth first, as written). An explicit stack, so a chain of thousands of fragments cannot
+/// overflow the thread's stack.
 fn spreads(
     selections: &[ast::Selection],
     fragments: &IndexMap<Name, Node<ast::FragmentDefinition>>,
-    used: &mut Vec<Name>,
-) {
-    for selection in selections {
+) -> Vec<Name> {
+    let mut used: IndexMap<Name, ()> = IndexMap::new();
+    let mut stack: Vec<std::slice::Iter<'_, ast::Selection>> = vec![selections.iter()];
+    while let Some(top) = stack.last_mut() {
+        let Some(selection) = top.next() else {
+            stack.pop();
+            continue;
+        };
         match selection {
-            ast::Selection::Field(field) => spreads(&field.selection_set, fragments, used),
-            ast::Selection::InlineFragment(inline) => {
-                spreads(&inline.selection_set, fragments, used);
-            }
+            ast::Selection::Field(field) => stack.push(field.selection_set.iter()),
+            ast::Selection::InlineFragment(inline) => stack.push(inline.selection_set.iter()),
             ast::Selection::FragmentSpread(spread) => {
-                if !used.contains(&spread.fragment_name) {
-                    used.push(spread.fragment_name.clone());
+                if used.insert(spread.fragment_name.clone(), ()).is_none() {
                     if let Some(fragment) = fragments.get(&spread.fragment_name) {
-                        spreads(&fragment.selection_set, fragments, used);
+                        stack.push(fragment.selection_set.iter());
                     }
                 }
             }
         }
     }
+    used.into_keys().collect()
 }
 
 /// Adds `__typename` first to every field selection (and, with `this`, to `set` itself) whose

@@ -45,6 +45,20 @@ pub enum CodegenError {
         /// What it is and what to write instead.
         message: String,
     },
+    /// An operation is over one of the operation limits
+    /// (`krakenql_schema::limits::OperationLimits::DEFAULT`): its typed mock, which embeds the
+    /// whole response, would be too large to generate.
+    OverLimit {
+        /// The operation's name.
+        operation: String,
+        /// The file that holds it.
+        file: String,
+        /// Where the operation (or its deepest field), 1-based, in the GraphQL document.
+        line: usize,
+        column: usize,
+        /// Which limit, the operation's measure and the limit.
+        message: String,
+    },
     /// The generator produced code that does not parse: a bug in krakenql.
     Internal {
         /// What went wrong.
@@ -85,6 +99,17 @@ impl fmt::Display for CodegenError {
                 "operations `{first}` and `{second}` would both be written to `{module}`: rename one"
             ),
             CodegenError::Unsupported { owner, message } => write!(f, "in `{owner}`: {message}"),
+            CodegenError::OverLimit {
+                operation,
+                file,
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "{file}:{line}:{column}: operation `{operation}`: {message}; split the operation, \
+                 or spread fewer fragments in it"
+            ),
             CodegenError::Internal { message } => {
                 write!(f, "internal error in krakenql-codegen (please report it): {message}")
             }

@@ -17,9 +17,11 @@
 //! - error overrides answer the field at a response path with one of the Kraken codes the
 //!   schema lists for it (`errors.rs`).
 //!
-//! `document.rs` parses, limits depth, validates and caches documents; `resolve.rs` is the value
-//! policy; `response.rs` the request and response types.
+//! `document.rs` parses, checks the operation limits, validates and caches documents;
+//! `resolve.rs` is the value policy; `budget.rs` stops an execution whose response grows past
+//! its budget or which runs past its time; `response.rs` the request and response types.
 
+mod budget;
 mod check;
 mod document;
 mod errors;
@@ -30,6 +32,7 @@ mod time_travel;
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use apollo_compiler::executable::Operation;
 use apollo_compiler::introspection::check_max_depth;
@@ -40,6 +43,7 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::Name;
 use chrono::NaiveDate;
 use krakenql_schema::examples::{example_object_type, leaf_example, ExampleStyle};
+use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::KrakenSchema;
 
 pub use crate::mock_seed as seed;
@@ -56,7 +60,11 @@ use document::DocumentCache;
 use time_travel::Removed;
 
 /// The default limit on how deeply fields may nest in an operation.
-pub const DEFAULT_MAX_DEPTH: usize = 64;
+pub const DEFAULT_MAX_DEPTH: usize = OperationLimits::DEFAULT.max_depth;
+
+/// The default budget of a response being built, in bytes of JSON (approximately: keys, leaf
+/// values and punctuation are counted as they are produced).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The mock executor of one schema: cheap to clone (an `Arc` inside), `Send` and `Sync`.
 ///
@@ -102,12 +110,15 @@ pub(crate) struct Config {
     pub(crate) today: Option<NaiveDate>,
     pub(crate) removed: Arc<Removed>,
     pub(crate) introspection: bool,
-    pub(crate) max_depth: usize,
+    pub(crate) limits: OperationLimits,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) timeout: Option<Duration>,
 }
 
 impl Mocks {
-    /// The executor of a schema: no overrides, no seed, no time travel, introspection on, depth
-    /// limit [`DEFAULT_MAX_DEPTH`].
+    /// The executor of a schema: no overrides, no seed, no time travel, introspection on, the
+    /// default operation limits ([`OperationLimits::DEFAULT`]), a response budget of
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`] and no time limit.
     pub fn new(schema: Arc<KrakenSchema>) -> Self {
         let index = Arc::new(SchemaIndex::new(&schema));
         Mocks {
@@ -120,7 +131,9 @@ impl Mocks {
                     today: None,
                     removed: Arc::new(Removed::none()),
                     introspection: true,
-                    max_depth: DEFAULT_MAX_DEPTH,
+                    limits: OperationLimits::DEFAULT,
+                    max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+                    timeout: None,
                 },
                 cache: DocumentCache::default(),
             }),
@@ -158,7 +171,30 @@ impl Mocks {
 
     /// The deepest nesting of fields an operation may have; deeper is a request error.
     pub fn with_max_depth(self, depth: usize) -> Self {
-        self.configure(|config| config.max_depth = depth)
+        self.configure(|config| config.limits.max_depth = depth)
+    }
+
+    /// The operation limits (depth, height, aliases, root fields), checked before validation;
+    /// an operation over one is a request error naming the limit.
+    pub fn with_limits(self, limits: OperationLimits) -> Self {
+        self.configure(|config| config.limits = limits)
+    }
+
+    /// The budget of one response, in bytes of JSON: a response that would grow past it stops,
+    /// and answers `data: null` with an error naming the limit (`RESPONSE_TOO_LARGE`).
+    pub fn with_max_response_bytes(self, bytes: usize) -> Self {
+        self.configure(|config| config.max_response_bytes = bytes)
+    }
+
+    /// The time one execution may take: past it, execution stops and answers `data: null` with
+    /// an error naming the limit (`TIMEOUT`). Checked between fields.
+    pub fn with_timeout(self, timeout: Duration) -> Self {
+        self.configure(|config| config.timeout = Some(timeout))
+    }
+
+    /// The operation limits in force.
+    pub fn limits(&self) -> &OperationLimits {
+        &self.inner.config.limits
     }
 
     /// The schema this executor answers for.
@@ -249,6 +285,19 @@ impl Mocks {
             .coerced_variable_values(&variables)
             .enable_schema_introspection(inner.config.introspection)
             .execute_sync(&root);
+        if let Some(stop) = run.stopped() {
+            let location = operation
+                .name
+                .as_ref()
+                .and_then(Name::location)
+                .or_else(|| {
+                    operation
+                        .root_fields(document)
+                        .next()
+                        .and_then(|field| field.name.location())
+                });
+            return MockResponse::stopped(stop, location, &document.sources);
+        }
         match result {
             Ok(mut response) => {
                 run.finish_errors(&mut response.errors);
@@ -263,7 +312,7 @@ impl Mocks {
     fn parsed(&self, query: &str) -> Arc<document::Parsed> {
         let inner = &*self.inner;
         inner.cache.get_or_parse(query, || {
-            document::parse(inner.schema.schema(), query, inner.config.max_depth)
+            document::parse(inner.schema.schema(), query, &inner.config.limits)
         })
     }
 
@@ -290,7 +339,9 @@ impl std::fmt::Debug for Mocks {
             .field("seed", &config.seed)
             .field("today", &config.today)
             .field("introspection", &config.introspection)
-            .field("max_depth", &config.max_depth)
+            .field("limits", &config.limits)
+            .field("max_response_bytes", &config.max_response_bytes)
+            .field("timeout", &config.timeout)
             .finish_non_exhaustive()
     }
 }

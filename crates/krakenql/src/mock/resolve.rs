@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use krakenql_schema::Coordinate;
 
+use super::budget::{leaf_bytes, Budget, Stop};
 use super::errors;
 use super::overrides::ResolveContext;
 use super::time_travel;
@@ -44,6 +45,7 @@ pub(crate) struct Run<'m> {
     inner: &'m Inner,
     track_paths: bool,
     errors: RefCell<Vec<PendingError>>,
+    budget: Budget,
 }
 
 impl<'m> Run<'m> {
@@ -56,7 +58,13 @@ impl<'m> Run<'m> {
                 || !overrides.errors.is_empty()
                 || !overrides.resolvers.is_empty(),
             errors: RefCell::new(Vec::new()),
+            budget: Budget::new(inner.config.max_response_bytes, inner.config.timeout),
         }
+    }
+
+    /// Why execution stopped early (response budget or time limit), if it did.
+    pub(crate) fn stopped(&self) -> Option<Stop> {
+        self.budget.stopped()
     }
 
     /// The root object of an operation whose root type is `type_name`.
@@ -152,6 +160,7 @@ impl<'m> Run<'m> {
                         vec![other; len]
                     }
                 };
+                self.budget.charge(2 + items.len())?;
                 let mut values = Vec::with_capacity(items.len());
                 for (index, chosen_item) in items.into_iter().enumerate() {
                     let item_path = if self.track_paths {
@@ -166,7 +175,11 @@ impl<'m> Run<'m> {
             Type::Named(name) | Type::NonNullNamed(name) => {
                 match self.inner.schema.schema().types.get(name) {
                     Some(ExtendedType::Scalar(_) | ExtendedType::Enum(_)) => {
-                        Ok(self.leaf(name, chosen, &path))
+                        let leaf = self.leaf(name, chosen, &path);
+                        if let ResolvedValue::Leaf(value) = &leaf {
+                            self.budget.charge(leaf_bytes(value))?;
+                        }
+                        Ok(leaf)
                     }
                     Some(_) => self.composite(name, chosen, path),
                     None => Err(self.field_error(
@@ -335,6 +348,8 @@ impl ObjectValue for MockObject<'_> {
         info: &'a ResolveInfo<'a>,
     ) -> Result<ResolvedValue<'a>, FieldError> {
         let field = info.field_name();
+        // The key, its quotes and colon, and the comma or brace around it.
+        self.run.budget.charge(field.len() + 4)?;
         if let Some(removed) = self.run.inner.config.removed.check(&self.type_name, info) {
             return Err(self.run.field_error(removed, time_travel::extensions()));
         }

@@ -1,7 +1,10 @@
 //! The request and response of the mock executor, as a GraphQL server receives and sends them.
 
+use apollo_compiler::parser::{SourceMap, SourceSpan};
 use apollo_compiler::response::{GraphQLError, JsonMap};
 use serde_json::{Map, Value};
+
+use super::budget::Stop;
 
 /// One GraphQL request: the document, the operation to run and the variables.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -81,6 +84,14 @@ impl MockResponse {
             body: Value::Object(body),
             outcome: Outcome::Executed,
         }
+    }
+
+    /// The response of an execution stopped by its budget or time limit: `data: null` and one
+    /// error at the operation, naming the limit, with its `code` in `extensions`.
+    pub(crate) fn stopped(stop: Stop, location: Option<SourceSpan>, sources: &SourceMap) -> Self {
+        let mut error = GraphQLError::new(stop.message(), location, sources);
+        error.extensions.insert("code", stop.code().into());
+        Self::executed(None, &[error])
     }
 
     /// The `data` member, if the operation ran.

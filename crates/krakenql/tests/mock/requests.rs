@@ -63,6 +63,49 @@ fn request_errors_have_locations_and_no_data() {
 }
 
 #[test]
+fn a_response_over_its_budget_stops_with_an_error_naming_the_limit() {
+    // 300 aliased viewers, about 24 KB of response against a budget of 10,000 bytes.
+    let mut query = String::from("{ ");
+    for i in 0..300 {
+        query.push_str(&format!("v{i}: viewer {{ ...V }} "));
+    }
+    query.push_str("}\nfragment V on User { id email account { id number } }\n");
+    let generous = krakenql_schema::limits::OperationLimits {
+        max_height: usize::MAX,
+        max_aliases: usize::MAX,
+        max_root_fields: usize::MAX,
+        ..krakenql_schema::limits::OperationLimits::DEFAULT
+    };
+    let mocks = mocks()
+        .with_limits(generous)
+        .with_max_response_bytes(10_000);
+    let response = run(&mocks, &query, Value::Null);
+    assert_eq!(response.outcome, Outcome::Executed);
+    assert_mock_snapshot!("response_too_large", response.body.to_string());
+    // The default limits refuse the same operation before it runs.
+    let refused = run(&self::mocks(), &query, Value::Null);
+    assert_eq!(refused.outcome, Outcome::RequestError);
+    assert_eq!(
+        refused.errors()[0]["extensions"]["code"],
+        "MAX_ALIASES_LIMIT",
+        "{}",
+        refused.body
+    );
+    // A time limit of zero stops the first execution that resolves enough fields to look.
+    let stopped = run(
+        &mocks.with_timeout(std::time::Duration::ZERO),
+        &query,
+        Value::Null,
+    );
+    assert_eq!(
+        stopped.errors()[0]["extensions"]["code"],
+        "TIMEOUT",
+        "{}",
+        stopped.body
+    );
+}
+
+#[test]
 fn depth_is_limited() {
     let mocks = mocks().with_max_depth(3);
     let ok = run(&mocks, "{ viewer { account { id } } }", Value::Null);

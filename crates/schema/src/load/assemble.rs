@@ -19,9 +19,12 @@ pub enum SourceFormat {
 }
 
 impl SourceFormat {
-    /// JSON starts with `{`; everything else is read as SDL.
+    /// JSON starts with `{` or `[` (after any byte order mark), and is read as introspection, so
+    /// that JSON which is not an introspection response is reported as such rather than as an
+    /// SDL syntax error; everything else is read as SDL.
     pub fn detect(text: &str) -> Self {
-        if text.trim_start().starts_with('{') {
+        let text = text.trim_start_matches('\u{feff}').trim_start();
+        if text.starts_with('{') || text.starts_with('[') {
             SourceFormat::Introspection
         } else {
             SourceFormat::Sdl

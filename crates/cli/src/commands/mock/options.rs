@@ -1,6 +1,6 @@
 //! The executor both mock commands use: the schema the CLI loads, overrides from a file and
-//! `--error` flags, the seed and the time-travel date; and the error overrides that do not fit
-//! an operation, as diagnostics.
+//! `--error` flags, the seed, the time-travel date and the limits (`crate::limits`); and the
+//! error overrides that do not fit an operation, as diagnostics.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -39,7 +39,11 @@ pub fn build_mocks(global: &GlobalArgs, options: &MockOptions) -> Result<Mocks, 
     if let Some(today) = today {
         mocks = mocks.with_today(today);
     }
-    Ok(mocks)
+    let limits = options.limits.resolve(config.as_ref())?;
+    Ok(mocks
+        .with_limits(limits.operation)
+        .with_max_response_bytes(limits.max_response_bytes)
+        .with_timeout(limits.timeout))
 }
 
 /// Reads an overrides file, TOML or JSON by its extension, and checks that every type,

@@ -14,6 +14,7 @@ use super::options::{build_mocks, error_problems};
 use crate::cli::{GlobalArgs, MockQueryArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::read_text;
+use crate::output;
 use crate::CommandResult;
 
 /// Prints the mock response of the operation in `--query`.
@@ -52,7 +53,7 @@ pub fn run(global: &GlobalArgs, args: &MockQueryArgs) -> CommandResult {
             format!("could not print the response: {error}"),
         ))
     })?;
-    println!("{text}");
+    output::println(&text)?;
     let has_errors = response
         .body
         .get("errors")

@@ -1,6 +1,7 @@
 //! The router and the state every request shares.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::Router;
@@ -8,12 +9,15 @@ use krakenql::mock::Mocks;
 
 use super::handler::graphql;
 
-/// What every request handler reads: the executor, the token to require and the body limit.
+/// What every request handler reads: the executor, the token to require, the body limit, how
+/// long a body may take to arrive and how long an execution may take.
 #[derive(Clone)]
 pub struct AppState {
     pub mocks: Mocks,
     pub token: Option<Arc<str>>,
     pub max_body: usize,
+    pub body_timeout: Duration,
+    pub execution_timeout: Duration,
 }
 
 impl AppState {
@@ -22,7 +26,16 @@ impl AppState {
             mocks,
             token: token.map(Arc::from),
             max_body,
+            body_timeout: Duration::from_secs(10),
+            execution_timeout: Duration::from_secs(10),
         }
+    }
+
+    /// Sets the body read timeout and the execution time limit.
+    pub fn with_timeouts(mut self, body: Duration, execution: Duration) -> Self {
+        self.body_timeout = body;
+        self.execution_timeout = execution;
+        self
     }
 }
 

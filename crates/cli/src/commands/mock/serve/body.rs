@@ -1,7 +1,10 @@
-//! Reads a request body up to the server's limit. A larger body is still read to its end (up to
-//! a hard cap) and thrown away before the 413 goes out: a server that answers and closes while
-//! the client is still writing makes the client fail with a broken pipe instead of reading the
-//! 413 and its GraphQL error.
+//! Reads a request body up to the server's limit, within the body read timeout (a client that
+//! sends half a body and waits gets 408). A larger body is still read to its end (up to a hard
+//! cap, within the same timeout) and thrown away before the 413 goes out: a server that answers
+//! and closes while the client is still writing makes the client fail with a broken pipe
+//! instead of reading the 413 and its GraphQL error.
+
+use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::http::StatusCode;
@@ -13,7 +16,21 @@ use super::request::Rejection;
 const DRAIN_CAP: usize = 64 * 1024 * 1024;
 
 /// The body, or the rejection to answer with.
-pub async fn read(body: Body, max: usize) -> Result<Bytes, Rejection> {
+pub async fn read(body: Body, max: usize, timeout: Duration) -> Result<Bytes, Rejection> {
+    match tokio::time::timeout(timeout, read_all(body, max)).await {
+        Ok(read) => read,
+        Err(_) => Err(Rejection {
+            status: StatusCode::REQUEST_TIMEOUT,
+            message: format!(
+                "the request body did not arrive within {} ms (limit `body_timeout_ms`, \
+                 --body-timeout-ms)",
+                timeout.as_millis()
+            ),
+        }),
+    }
+}
+
+async fn read_all(body: Body, max: usize) -> Result<Bytes, Rejection> {
     let mut body = body;
     let mut kept = Vec::new();
     let mut total = 0usize;

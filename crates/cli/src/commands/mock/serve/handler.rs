@@ -1,5 +1,7 @@
 //! Answers one GraphQL-over-HTTP request: auth, method, request, execution, status.
 
+use std::time::Duration;
+
 use axum::body::Body;
 use axum::extract::{RawQuery, State};
 use axum::http::header::{ALLOW, WWW_AUTHENTICATE};
@@ -12,6 +14,9 @@ use super::auth::authorized;
 use super::body;
 use super::reply::{self, MediaType};
 use super::request;
+
+/// How long after its time limit an execution that has not stopped is given up on.
+const EXECUTION_GRACE: Duration = Duration::from_secs(1);
 
 /// The handler of every path.
 pub async fn graphql(
@@ -37,7 +42,7 @@ pub async fn graphql(
     }
     let read = match method {
         Method::GET => request::from_query_string(raw_query.as_deref()),
-        Method::POST => body::read(body, state.max_body)
+        Method::POST => body::read(body, state.max_body, state.body_timeout)
             .await
             .and_then(|bytes| request::from_body(&bytes)),
         _ => {
@@ -73,9 +78,25 @@ fn is_mutation(state: &AppState, request: &MockRequest) -> bool {
 }
 
 /// Runs the executor off the async workers (an introspection of the whole schema takes
-/// milliseconds) and picks the status for the response's media type.
+/// milliseconds) and picks the status for the response's media type. The executor stops itself
+/// at its time limit; should it not answer a little after that, the client gets 504 anyway.
 async fn execute(state: AppState, request: MockRequest, media: MediaType) -> Response {
-    let joined = tokio::task::spawn_blocking(move || state.mocks.execute(&request)).await;
+    let limit = state.execution_timeout;
+    let mocks = state.mocks;
+    let task = tokio::task::spawn_blocking(move || mocks.execute(&request));
+    let joined = match tokio::time::timeout(limit + EXECUTION_GRACE, task).await {
+        Ok(joined) => joined,
+        Err(_) => {
+            return reply::error(
+                StatusCode::GATEWAY_TIMEOUT,
+                media,
+                &format!(
+                    "the operation ran longer than {} ms (limit `timeout_ms`, --timeout-ms)",
+                    limit.as_millis()
+                ),
+            )
+        }
+    };
     let response = match joined {
         Ok(response) => response,
         Err(_) => {

@@ -1,6 +1,8 @@
 //! `krakenql mock serve`: GraphQL over HTTP on a multi-thread tokio runtime with axum.
 //!
-//! `app.rs` builds the router and its shared state, `handler.rs` answers one request,
+//! `listen.rs` accepts connections within the server's limits (connection count, header and
+//! idle timeouts, bounded drain on shutdown), `app.rs` builds the router and its shared state,
+//! `handler.rs` answers one request,
 //! `request.rs` reads a GraphQL request from a POST body or GET query string, `reply.rs` writes
 //! responses and errors, `auth.rs` checks `Authorization`. HTTP status policy (documented in
 //! README.md and tested in tests/serve/): malformed HTTP requests get 4xx with a GraphQL
@@ -12,32 +14,45 @@ mod app;
 mod auth;
 mod body;
 mod handler;
+mod listen;
 mod reply;
 mod request;
 
 use std::io::Write;
+use std::time::Duration;
 
 use krakenql_schema::Diagnostic;
 
 use super::options::build_mocks;
 use crate::cli::{GlobalArgs, MockServeArgs};
 use crate::failure::{Failure, Outcome};
+use crate::inputs::load_config;
+use crate::limits::ServerLimits;
 use crate::CommandResult;
 
-/// Serves until Ctrl-C, then finishes the requests in flight and exits 0.
+/// How long executions still running on the blocking pool get once the server has drained
+/// (each stops by itself at its time limit).
+const BLOCKING_GRACE: Duration = Duration::from_millis(200);
+
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight within the shutdown
+/// timeout and exits 0.
 pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
-    let mocks = build_mocks(global, &args.mock)?
-        .with_introspection(true)
-        .with_max_depth(args.max_depth);
-    let state = app::AppState::new(mocks, args.require_auth.clone(), args.max_body);
+    let config = load_config(global)?;
+    let server_limits = args.server_limits.resolve(config.as_ref())?;
+    let execution = args.mock.limits.resolve(config.as_ref())?;
+    let mocks = build_mocks(global, &args.mock)?.with_introspection(true);
+    let state = app::AppState::new(mocks, args.require_auth.clone(), args.max_body)
+        .with_timeouts(server_limits.body_timeout, execution.timeout);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|error| internal(format!("cannot start the async runtime: {error}")))?;
-    runtime.block_on(serve(args, state))
+    let result = runtime.block_on(serve(args, state, server_limits));
+    runtime.shutdown_timeout(BLOCKING_GRACE);
+    result
 }
 
-async fn serve(args: &MockServeArgs, state: app::AppState) -> CommandResult {
+async fn serve(args: &MockServeArgs, state: app::AppState, limits: ServerLimits) -> CommandResult {
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .map_err(|error| {
@@ -56,11 +71,15 @@ async fn serve(args: &MockServeArgs, state: app::AppState) -> CommandResult {
     // Tests and scripts wait for this line to learn the port: flush it at once.
     let _ = writeln!(stdout, "listening on http://{local}/");
     let _ = stdout.flush();
-    axum::serve(listener, app::router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|error| internal(format!("the server stopped: {error}")))?;
-    eprintln!("shut down");
+    let drained = listen::serve(listener, app::router(state), limits, shutdown_signal()).await;
+    if drained {
+        eprintln!("shut down");
+    } else {
+        eprintln!(
+            "shut down after {} ms with connections still open (--shutdown-timeout-ms)",
+            limits.shutdown_timeout.as_millis()
+        );
+    }
     Ok(Outcome::Clean)
 }
 

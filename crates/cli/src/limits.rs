@@ -1,0 +1,203 @@
+//! The limits that bound the work of one request or command, as flags and as keys of
+//! `[extensions.krakenql.limits]` in graphql.config.toml: a flag wins over the config, the
+//! config over the default. Operation limits and the response budget protect `mock` and
+//! `mock serve`; the server's timeouts and connection limit protect `mock serve` alone.
+
+use std::time::Duration;
+
+use clap::Args;
+use krakenql_schema::config::{key_error, CONFIG_FILE};
+use krakenql_schema::limits::OperationLimits;
+use krakenql_schema::Diagnostic;
+
+use crate::failure::Failure;
+use crate::inputs::LoadedConfig;
+
+/// The limits on one operation and its execution (`mock` and `mock serve`).
+#[derive(Debug, Args, Default)]
+pub struct LimitArgs {
+    /// The deepest nesting of fields an operation may have, fragments followed [default: 64;
+    /// config `limits.max_depth`].
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<usize>,
+    /// The most fields an operation may select, fragments expanded at every spread [default:
+    /// 10000; config `limits.max_height`].
+    #[arg(long, value_name = "N")]
+    pub max_height: Option<usize>,
+    /// The most aliased fields, fragments expanded [default: 256; config `limits.max_aliases`].
+    #[arg(long, value_name = "N")]
+    pub max_aliases: Option<usize>,
+    /// The most fields on the root type [default: 128; config `limits.max_root_fields`].
+    #[arg(long, value_name = "N")]
+    pub max_root_fields: Option<usize>,
+    /// The most lexical tokens a request document may have; the parser stops there [default:
+    /// 15000; config `limits.max_tokens`].
+    #[arg(long, value_name = "N")]
+    pub max_tokens: Option<usize>,
+    /// The largest response built, in bytes of JSON [default: 16777216; config
+    /// `limits.max_response_bytes`].
+    #[arg(long, value_name = "BYTES")]
+    pub max_response_bytes: Option<usize>,
+    /// The longest one execution may run, in milliseconds [default: 10000; config
+    /// `limits.timeout_ms`].
+    #[arg(long, value_name = "MS")]
+    pub timeout_ms: Option<u64>,
+}
+
+/// The server's own limits (`mock serve`).
+#[derive(Debug, Args, Default)]
+pub struct ServerLimitArgs {
+    /// The most connections served at once; more wait in the listen queue [default: 512;
+    /// config `limits.max_connections`].
+    #[arg(long, value_name = "N")]
+    pub max_connections: Option<usize>,
+    /// How long a client may take to send a request's headers, and how long a keep-alive
+    /// connection may stay idle, in milliseconds [default: 10000; config
+    /// `limits.header_timeout_ms`].
+    #[arg(long, value_name = "MS")]
+    pub header_timeout_ms: Option<u64>,
+    /// How long a client may take to send a request's body, in milliseconds [default: 10000;
+    /// config `limits.body_timeout_ms`].
+    #[arg(long, value_name = "MS")]
+    pub body_timeout_ms: Option<u64>,
+    /// How long shutdown waits for requests in flight before it exits, in milliseconds
+    /// [default: 5000; config `limits.shutdown_timeout_ms`].
+    #[arg(long, value_name = "MS")]
+    pub shutdown_timeout_ms: Option<u64>,
+}
+
+/// The limits of an execution, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExecutionLimits {
+    pub operation: OperationLimits,
+    pub max_response_bytes: usize,
+    pub timeout: Duration,
+}
+
+/// The server's limits, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerLimits {
+    pub max_connections: usize,
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub shutdown_timeout: Duration,
+}
+
+/// Every key `[extensions.krakenql.limits]` may hold.
+const KEYS: [&str; 11] = [
+    "max_depth",
+    "max_height",
+    "max_aliases",
+    "max_root_fields",
+    "max_tokens",
+    "max_response_bytes",
+    "timeout_ms",
+    "max_connections",
+    "header_timeout_ms",
+    "body_timeout_ms",
+    "shutdown_timeout_ms",
+];
+
+/// The `[extensions.krakenql.limits]` table, checked: known keys, positive whole numbers.
+struct Table<'c> {
+    table: Option<&'c toml::Table>,
+}
+
+impl<'c> Table<'c> {
+    fn read(config: Option<&'c LoadedConfig>) -> Result<Self, Failure> {
+        let Some(value) = config.and_then(|loaded| loaded.config.krakenql.get("limits")) else {
+            return Ok(Table { table: None });
+        };
+        let Some(table) = value.as_table() else {
+            return Err(bad("extensions.krakenql.limits", "a table of limits"));
+        };
+        if let Some(unknown) = table.keys().find(|key| !KEYS.contains(&key.as_str())) {
+            return Err(Failure::from(
+                Diagnostic::error(
+                    "config-value",
+                    format!("`extensions.krakenql.limits.{unknown}` is not a limit krakenql knows"),
+                )
+                .with_help(format!("the limits are: {}", KEYS.join(", "))),
+            ));
+        }
+        Ok(Table { table: Some(table) })
+    }
+
+    fn get(&self, key: &str) -> Result<Option<u64>, Failure> {
+        let Some(value) = self.table.and_then(|table| table.get(key)) else {
+            return Ok(None);
+        };
+        match value.as_integer().and_then(|n| u64::try_from(n).ok()) {
+            Some(n) if n > 0 => Ok(Some(n)),
+            _ => Err(bad(
+                &format!("extensions.krakenql.limits.{key}"),
+                "a positive whole number",
+            )),
+        }
+    }
+
+    fn size(&self, flag: Option<usize>, key: &str, default: usize) -> Result<usize, Failure> {
+        Ok(match flag {
+            Some(n) => n,
+            None => self
+                .get(key)?
+                .map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX)),
+        })
+    }
+
+    fn millis(&self, flag: Option<u64>, key: &str, default: u64) -> Result<Duration, Failure> {
+        let ms = match flag {
+            Some(n) => n,
+            None => self.get(key)?.unwrap_or(default),
+        };
+        Ok(Duration::from_millis(ms))
+    }
+}
+
+fn bad(key: &str, expected: &str) -> Failure {
+    Failure::from(key_error(CONFIG_FILE, "", key, expected))
+}
+
+impl LimitArgs {
+    /// The flags, else the config's keys, else the defaults.
+    pub fn resolve(&self, config: Option<&LoadedConfig>) -> Result<ExecutionLimits, Failure> {
+        let table = Table::read(config)?;
+        let defaults = OperationLimits::DEFAULT;
+        Ok(ExecutionLimits {
+            operation: OperationLimits {
+                max_depth: table.size(self.max_depth, "max_depth", defaults.max_depth)?,
+                max_height: table.size(self.max_height, "max_height", defaults.max_height)?,
+                max_aliases: table.size(self.max_aliases, "max_aliases", defaults.max_aliases)?,
+                max_root_fields: table.size(
+                    self.max_root_fields,
+                    "max_root_fields",
+                    defaults.max_root_fields,
+                )?,
+                max_tokens: table.size(self.max_tokens, "max_tokens", defaults.max_tokens)?,
+            },
+            max_response_bytes: table.size(
+                self.max_response_bytes,
+                "max_response_bytes",
+                krakenql::mock::DEFAULT_MAX_RESPONSE_BYTES,
+            )?,
+            timeout: table.millis(self.timeout_ms, "timeout_ms", 10_000)?,
+        })
+    }
+}
+
+impl ServerLimitArgs {
+    /// The flags, else the config's keys, else the defaults.
+    pub fn resolve(&self, config: Option<&LoadedConfig>) -> Result<ServerLimits, Failure> {
+        let table = Table::read(config)?;
+        Ok(ServerLimits {
+            max_connections: table.size(self.max_connections, "max_connections", 512)?,
+            header_timeout: table.millis(self.header_timeout_ms, "header_timeout_ms", 10_000)?,
+            body_timeout: table.millis(self.body_timeout_ms, "body_timeout_ms", 10_000)?,
+            shutdown_timeout: table.millis(
+                self.shutdown_timeout_ms,
+                "shutdown_timeout_ms",
+                5_000,
+            )?,
+        })
+    }
+}
