@@ -1,7 +1,7 @@
 //! Finding the directives of one coordinate in a schema, for reading and for changing them.
 
 use apollo_compiler::ast::DirectiveList;
-use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::schema::{ExtendedType, FieldDefinition};
 use apollo_compiler::{Name, Schema};
 
 use crate::coordinate::Coordinate;
@@ -10,42 +10,19 @@ use crate::coordinate::Coordinate;
 pub fn directives<'a>(schema: &'a Schema, coordinate: &Coordinate) -> Option<&'a DirectiveList> {
     let ty = schema.types.get(coordinate.type_name())?;
     match (coordinate, ty) {
-        (Coordinate::Field { field, .. }, ExtendedType::Object(object)) => {
-            Some(&object.fields.get(field.as_str())?.directives)
-        }
-        (Coordinate::Field { field, .. }, ExtendedType::Interface(interface)) => {
-            Some(&interface.fields.get(field.as_str())?.directives)
-        }
+        (Coordinate::Field { field, .. }, _) => Some(&field_of(ty, field)?.directives),
         (
             Coordinate::Argument {
                 field, argument, ..
             },
-            ExtendedType::Object(object),
-        ) => {
-            let field = object.fields.get(field.as_str())?;
-            Some(
-                &field
-                    .arguments
-                    .iter()
-                    .find(|a| a.name == argument.as_str())?
-                    .directives,
-            )
-        }
-        (
-            Coordinate::Argument {
-                field, argument, ..
-            },
-            ExtendedType::Interface(interface),
-        ) => {
-            let field = interface.fields.get(field.as_str())?;
-            Some(
-                &field
-                    .arguments
-                    .iter()
-                    .find(|a| a.name == argument.as_str())?
-                    .directives,
-            )
-        }
+            _,
+        ) => Some(
+            &field_of(ty, field)?
+                .arguments
+                .iter()
+                .find(|a| a.name == argument.as_str())?
+                .directives,
+        ),
         (Coordinate::InputField { field, .. }, ExtendedType::InputObject(input)) => {
             Some(&input.fields.get(field.as_str())?.directives)
         }
@@ -63,71 +40,60 @@ pub fn directives_mut<'a>(
 ) -> Option<&'a mut DirectiveList> {
     let name = Name::new(coordinate.type_name()).ok()?;
     let ty = schema.types.get_mut(&name)?;
-    match (coordinate, ty) {
-        (Coordinate::Field { field, .. }, ExtendedType::Object(object)) => Some(
-            &mut object
-                .make_mut()
-                .fields
-                .get_mut(field.as_str())?
-                .make_mut()
-                .directives,
-        ),
-        (Coordinate::Field { field, .. }, ExtendedType::Interface(interface)) => Some(
-            &mut interface
-                .make_mut()
-                .fields
-                .get_mut(field.as_str())?
-                .make_mut()
-                .directives,
-        ),
-        (
-            Coordinate::Argument {
-                field, argument, ..
-            },
-            ExtendedType::Object(object),
-        ) => {
-            let field = object.make_mut().fields.get_mut(field.as_str())?.make_mut();
-            let argument = field
+    match coordinate {
+        Coordinate::Field { field, .. } => Some(&mut field_of_mut(ty, field)?.directives),
+        Coordinate::Argument {
+            field, argument, ..
+        } => {
+            let argument = field_of_mut(ty, field)?
                 .arguments
                 .iter_mut()
                 .find(|a| a.name == argument.as_str())?;
             Some(&mut argument.make_mut().directives)
         }
-        (
-            Coordinate::Argument {
-                field, argument, ..
-            },
-            ExtendedType::Interface(interface),
-        ) => {
-            let field = interface
-                .make_mut()
-                .fields
-                .get_mut(field.as_str())?
-                .make_mut();
-            let argument = field
-                .arguments
-                .iter_mut()
-                .find(|a| a.name == argument.as_str())?;
-            Some(&mut argument.make_mut().directives)
-        }
-        (Coordinate::InputField { field, .. }, ExtendedType::InputObject(input)) => Some(
-            &mut input
-                .make_mut()
-                .fields
-                .get_mut(field.as_str())?
-                .make_mut()
-                .directives,
-        ),
-        (Coordinate::EnumValue { value, .. }, ExtendedType::Enum(enum_)) => Some(
-            &mut enum_
-                .make_mut()
-                .values
-                .get_mut(value.as_str())?
-                .make_mut()
-                .directives,
-        ),
+        Coordinate::InputField { field, .. } => match ty {
+            ExtendedType::InputObject(input) => Some(
+                &mut input
+                    .make_mut()
+                    .fields
+                    .get_mut(field.as_str())?
+                    .make_mut()
+                    .directives,
+            ),
+            _ => None,
+        },
+        Coordinate::EnumValue { value, .. } => match ty {
+            ExtendedType::Enum(enum_) => Some(
+                &mut enum_
+                    .make_mut()
+                    .values
+                    .get_mut(value.as_str())?
+                    .make_mut()
+                    .directives,
+            ),
+            _ => None,
+        },
+        Coordinate::DirectiveArgument { .. } => None,
+    }
+}
+
+/// The field `name` of an object or interface type.
+fn field_of<'a>(ty: &'a ExtendedType, name: &str) -> Option<&'a FieldDefinition> {
+    match ty {
+        ExtendedType::Object(object) => object.fields.get(name).map(|field| &***field),
+        ExtendedType::Interface(interface) => interface.fields.get(name).map(|field| &***field),
         _ => None,
     }
+}
+
+/// The field `name` of an object or interface type, to change it in place.
+fn field_of_mut<'a>(ty: &'a mut ExtendedType, name: &str) -> Option<&'a mut FieldDefinition> {
+    let field = match ty {
+        ExtendedType::Object(object) => object.make_mut().fields.get_mut(name)?,
+        ExtendedType::Interface(interface) => interface.make_mut().fields.get_mut(name)?,
+        _ => return None,
+    };
+    Some(field.make_mut())
 }
 
 /// Every coordinate of a schema's own types, arguments included, in schema order.
