@@ -14,6 +14,6 @@ pub mod source;
 pub mod suppress;
 
 pub use diagnostic::{Label, LintDiagnostic, Span};
-pub use engine::{lint, LintOptions};
+pub use engine::{judge, lint, DeprecatedUse, LintOptions};
 pub use report::LintReport;
 pub use source::{EmbeddedDocument, LintSource, SourceKind};

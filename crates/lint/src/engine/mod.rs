@@ -3,6 +3,7 @@
 
 mod documents;
 mod policy;
+mod prepared;
 mod suggest;
 mod units;
 mod walk;
@@ -10,9 +11,10 @@ mod walk;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use krakenql_schema::{CoordinateKind, KrakenSchema};
+use krakenql_schema::KrakenSchema;
 
 pub use policy::DatePolicy;
+pub use prepared::{judge, DeprecatedUse};
 pub use suggest::closest;
 
 use self::documents::{build_and_validate, parse_units, FragmentIndex};
@@ -20,7 +22,6 @@ use self::walk::{deprecated_usages, Usage};
 use crate::baseline::Baseline;
 use crate::diagnostic::LintDiagnostic;
 use crate::report::LintReport;
-use crate::rules::{self, Rule};
 use crate::source::LintSource;
 use crate::suppress;
 
@@ -54,6 +55,7 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         warn_within: options.warn_within,
     };
     let (units, mut diagnostics) = units::units(&sources);
+    let mut uses = Vec::new();
     let units_by_key: HashMap<&str, &units::Unit> =
         units.iter().map(|unit| (unit.key.as_str(), unit)).collect();
     let parsed = parse_units(&units, &sources, &mut diagnostics);
@@ -72,11 +74,28 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         );
         operations += document.operations.iter().count();
         for usage in deprecated_usages(schema, &document, &unit.unit.key) {
-            diagnostics.push(deprecation_diagnostic(&usage, unit.unit, &sources, &policy));
+            let (diagnostic, found) = deprecation_diagnostic(&usage, unit.unit, &sources, &policy);
+            diagnostics.push(diagnostic);
+            uses.push(found);
         }
     }
+    uses.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    uses.dedup();
+    finish(diagnostics, uses, &units, sources, options, operations)
+}
+
+/// The end of every run, fresh or judged again: suppressions found in the units' text and
+/// applied on `options.today`, then the baseline; diagnostics sorted and without repeats.
+fn finish(
+    mut diagnostics: Vec<LintDiagnostic>,
+    deprecated_uses: Vec<DeprecatedUse>,
+    units: &[units::Unit],
+    sources: Vec<LintSource>,
+    options: &LintOptions,
+    operations: usize,
+) -> LintReport {
     let mut suppressions = Vec::new();
-    for unit in &units {
+    for unit in units {
         let source_text = sources
             .get(unit.source)
             .map_or(unit.text.as_str(), |s| s.text.as_str());
@@ -102,6 +121,7 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         sources,
         operations,
         baselined,
+        deprecated_uses,
     }
 }
 
@@ -111,42 +131,24 @@ fn dedupe(diagnostics: &mut Vec<LintDiagnostic>) {
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.operation == b.operation);
 }
 
-/// The rule that reports a deprecated item of this kind.
-fn rule_for(kind: CoordinateKind) -> &'static Rule {
-    match kind {
-        CoordinateKind::Field => &rules::deprecated_field::RULE,
-        CoordinateKind::Argument => &rules::deprecated_argument::RULE,
-        CoordinateKind::InputField => &rules::deprecated_input_field::RULE,
-        CoordinateKind::EnumValue => &rules::deprecated_enum_value::RULE,
-    }
-}
-
+/// The diagnostic of one deprecated use on the policy's date, and the use without the verdict.
 fn deprecation_diagnostic(
     usage: &Usage<'_>,
     unit: &units::Unit,
     sources: &[LintSource],
     policy: &DatePolicy,
-) -> LintDiagnostic {
+) -> (LintDiagnostic, DeprecatedUse) {
     let deprecation = usage.deprecation;
-    let kind = deprecation.kind.as_str().replace('_', " ");
-    let phrase = policy.removal_phrase(deprecation);
-    let message = match &usage.via_variable {
-        Some((variable, input)) => format!(
-            "variable `${variable}` has input type `{input}`, whose {kind} `{}` is deprecated: {phrase}",
-            deprecation.coordinate
-        ),
-        None => format!("{kind} `{}` is deprecated: {phrase}", deprecation.coordinate),
+    let found = DeprecatedUse {
+        coordinate: deprecation.coordinate.clone(),
+        kind: deprecation.kind,
+        removal_on_or_after: deprecation.removal_on_or_after,
+        via_variable: usage.via_variable.clone(),
+        help: deprecation.replacement_hint(),
+        operation: usage.owner.clone(),
+        span: unit.span(sources, usage.start, usage.end),
     };
-    let mut diagnostic = LintDiagnostic::new(
-        rule_for(deprecation.kind),
-        message,
-        Some(unit.span(sources, usage.start, usage.end)),
-    )
-    .in_operation(usage.owner.clone());
-    diagnostic.severity = policy.severity(deprecation);
-    diagnostic.help = deprecation.replacement_hint();
-    diagnostic.coordinate = Some(deprecation.coordinate.clone());
-    diagnostic.days_until_removal = deprecation.days_until_removal(policy.today);
+    let mut diagnostic = found.diagnostic(policy);
     diagnostic.deprecation = Some(deprecation.clone());
-    diagnostic
+    (diagnostic, found)
 }
