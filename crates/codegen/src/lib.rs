@@ -11,9 +11,9 @@
 pub mod config;
 #[cfg(feature = "docs")]
 pub mod docs;
+pub mod prepared;
 #[cfg(feature = "project")]
 pub mod project;
-pub mod prepared;
 pub mod rust;
 
 #[cfg(feature = "project")]

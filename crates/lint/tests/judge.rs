@@ -82,7 +82,13 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
         // The uses are found once, on any day: they do not depend on it.
         let prepared = lint(&schema, vec![source.clone()], &options("2000-01-01", None));
         with_uses += usize::from(!prepared.deprecated_uses.is_empty());
-        for day in ["2000-01-01", "2024-01-01", "2026-11-27", "2027-06-30", "2040-01-01"] {
+        for day in [
+            "2000-01-01",
+            "2024-01-01",
+            "2026-11-27",
+            "2027-06-30",
+            "2040-01-01",
+        ] {
             for warn_within in [None, Some(30)] {
                 let options = options(day, warn_within);
                 let fresh = lint(&schema, vec![source.clone()], &options);
@@ -96,5 +102,8 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
             }
         }
     }
-    assert!(with_uses >= 8, "only {with_uses} fixtures use deprecated items");
+    assert!(
+        with_uses >= 8,
+        "only {with_uses} fixtures use deprecated items"
+    );
 }

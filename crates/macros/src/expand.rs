@@ -115,27 +115,28 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         today,
         span: literal.span(),
     };
-    let module = match prepared::lookup(&env.manifest_dir, &env.folder, &invocation).map_err(single)? {
-        Lookup::Hit(module) => module,
-        Lookup::Miss(folder) if env.offline => {
-            return Err(single(prepared::offline_miss(
-                &struct_name,
-                folder.as_deref(),
-                literal.span(),
-            )))
-        }
-        Lookup::Miss(_) => {
-            let schema = inputs::schema(&schema_files).map_err(single)?;
-            generate_single_tokens(
-                &schema,
-                &text,
-                &file_name,
-                &config.options,
-                &LintOptions::new(today),
-            )
-            .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?
-        }
-    };
+    let module =
+        match prepared::lookup(&env.manifest_dir, &env.folder, &invocation).map_err(single)? {
+            Lookup::Hit(module) => module,
+            Lookup::Miss(folder) if env.offline => {
+                return Err(single(prepared::offline_miss(
+                    &struct_name,
+                    folder.as_deref(),
+                    literal.span(),
+                )))
+            }
+            Lookup::Miss(_) => {
+                let schema = inputs::schema(&schema_files).map_err(single)?;
+                generate_single_tokens(
+                    &schema,
+                    &text,
+                    &file_name,
+                    &config.options,
+                    &LintOptions::new(today),
+                )
+                .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?
+            }
+        };
     let findings = diagnostics::findings(
         &module.report,
         &config.allow_removed,

@@ -124,9 +124,10 @@ pub(crate) fn offline_miss(struct_name: &str, folder: Option<&Path>, span: Span)
     let folder = folder.map_or_else(
         || "the prepared folder".to_owned(),
         |folder| {
-            folder
-                .file_name()
-                .map_or_else(|| folder.display().to_string(), |name| name.to_string_lossy().into_owned())
+            folder.file_name().map_or_else(
+                || folder.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            )
         },
     );
     syn::Error::new(

@@ -112,11 +112,12 @@ fn a_hit_emits_what_a_miss_emits_for_every_trybuild_case_that_expands() {
         crate_dir.join("schema/kraken.graphql"),
     )
     .expect("copies the fixture schema");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui"))
-        .expect("tests/ui")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
-        .collect();
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui"))
+            .expect("tests/ui")
+            .map(|entry| entry.expect("entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+            .collect();
     cases.sort();
     let mut compared = 0;
     for case in cases {
@@ -157,7 +158,11 @@ fn prepared_urls(name: &str) -> (PathBuf, TokenStream) {
 fn stored_deprecations_are_judged_on_the_builds_day() {
     let (folder, args) = prepared_urls("dates");
     // 2023-06-01, 2026-06-01, 2027-01-01 as SOURCE_DATE_EPOCH.
-    let days = [("1685577600", 0, 2), ("1780272000", 1, 1), ("1798761600", 2, 0)];
+    let days = [
+        ("1685577600", 0, 2),
+        ("1780272000", 1, 1),
+        ("1798761600", 2, 0),
+    ];
     for (epoch, past, upcoming) in days {
         let fresh = Env {
             source_date_epoch: Some(epoch.to_owned()),
@@ -174,7 +179,10 @@ fn stored_deprecations_are_judged_on_the_builds_day() {
         );
         let (notes, errors) = findings(expand(&prepared, args.clone(), item.clone()));
         assert_eq!((errors.len(), notes.len()), (past, upcoming), "{epoch}");
-        assert_eq!((notes, errors), findings(expand(&fresh, args.clone(), item)));
+        assert_eq!(
+            (notes, errors),
+            findings(expand(&fresh, args.clone(), item))
+        );
     }
 }
 
@@ -190,7 +198,9 @@ fn a_changed_document_schema_or_option_misses() {
         pub struct Urls;
     );
     let (_, errors) = findings(expand(&offline, args, item.clone()));
-    assert!(errors.iter().all(|error| !error.contains("KRAKENQL_OFFLINE")));
+    assert!(errors
+        .iter()
+        .all(|error| !error.contains("KRAKENQL_OFFLINE")));
     let offline_error = "KRAKENQL_OFFLINE is set and krakenql-macros-{pid}-changes/ holds no prepared expansion of `Urls` for its current inputs (schema, document, codegen options and krakenql version)\n  help: run `krakenql prepare` in the crate's directory and commit krakenql-macros-{pid}-changes/, or unset KRAKENQL_OFFLINE to generate it during the build"
         .replace("{pid}", &std::process::id().to_string());
     let changed_document = DEPRECATED.replace("pollDelay", "pollDelay pollDelay");

@@ -75,11 +75,10 @@ pub(super) fn write_crate(
     }
     let lib_path = dir.join("src/lib.rs");
     write_atomic(&lib_path, &lib)?;
-    if let Tool::Prepared = tool {
-        let prepared = prepare_files(dir, &[lib_path])
+    if matches!(tool, Tool::Prepared) {
+        prepare_files(dir, &[lib_path])
             .and_then(|prepared| write_prepared(&prepared, false))
             .map_err(|error| format!("{} does not prepare:\n{error}", dir.display()))?;
-        drop(prepared);
     }
     Ok(())
 }

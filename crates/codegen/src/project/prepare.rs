@@ -18,8 +18,8 @@ use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, KrakenSchema, Location};
 
 use super::{files, read_text, write_atomic, OutputFile, ProjectError};
-use crate::prepared::{key, prepare_entry, schema_hash, KeyInputs, MacroSettings, SchemaHash};
 use crate::prepared::schema_paths;
+use crate::prepared::{key, prepare_entry, schema_hash, KeyInputs, MacroSettings, SchemaHash};
 use crate::rust::CodegenError;
 
 /// The entries a crate needs, not yet written.
@@ -58,7 +58,9 @@ pub fn prepare(dir: &Path) -> Result<PreparedFolder, ProjectError> {
         .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
         .filter(|path| {
             let relative = path.strip_prefix(dir).unwrap_or(path);
-            !relative.components().any(|part| part.as_os_str() == "target")
+            !relative
+                .components()
+                .any(|part| part.as_os_str() == "target")
         })
         .collect();
     prepare_files(dir, &rust_files)
@@ -76,15 +78,20 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
         let source = read_text(path)?;
         let found = kraken_query_invocations(&source.text).map_err(|message| {
             ProjectError::from(
-                Diagnostic::error("rust-syntax", format!("{} does not parse as Rust: {message}", source.name))
-                    .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate"),
+                Diagnostic::error(
+                    "rust-syntax",
+                    format!("{} does not parse as Rust: {message}", source.name),
+                )
+                .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate"),
             )
         })?;
         for invocation in found {
             invocations += 1;
             let at = Location::new(&source.name, invocation.line, invocation.column + 1);
             let (text, file_name) = match &invocation.document {
-                InvocationDocument::File(query) => (read_text(&dir.join(query))?.text, query.clone()),
+                InvocationDocument::File(query) => {
+                    (read_text(&dir.join(query))?.text, query.clone())
+                }
                 InvocationDocument::Inline(text) => {
                     (text.clone(), format!("{}.graphql", invocation.struct_name))
                 }
@@ -103,7 +110,14 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
                 document: &text,
                 options: &settings.options,
             });
-            match prepare_entry(schema, &text, &file_name, &settings.options, &invocation.struct_name, &key) {
+            match prepare_entry(
+                schema,
+                &text,
+                &file_name,
+                &settings.options,
+                &invocation.struct_name,
+                &key,
+            ) {
                 Ok(entry) => {
                     entries.insert(entry.stem.clone(), entry);
                 }
@@ -157,7 +171,11 @@ fn settings(dir: &Path) -> Result<MacroSettings, ProjectError> {
     }
     let source = read_text(&path)?;
     let config = Config::parse(&source.name, &source.text)?;
-    Ok(MacroSettings::from_config(&config, &source.name, &source.text)?)
+    Ok(MacroSettings::from_config(
+        &config,
+        &source.name,
+        &source.text,
+    )?)
 }
 
 /// Loads a schema as the macro does, with the hash of its files' bytes.
@@ -170,7 +188,9 @@ fn load_schema(
         .iter()
         .map(|path| {
             read_text(&dir.join(path)).map_err(|diagnostic| {
-                diagnostic.with_help(format!("the schema of the #[kraken_query] at {at}, relative to the crate"))
+                diagnostic.with_help(format!(
+                    "the schema of the #[kraken_query] at {at}, relative to the crate"
+                ))
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -188,7 +208,9 @@ pub fn write_prepared(
     let changed: Vec<PathBuf> = prepared
         .files
         .iter()
-        .filter(|file| std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str()))
+        .filter(|file| {
+            std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str())
+        })
         .map(|file| file.path.clone())
         .collect();
     let mut unused: Vec<PathBuf> = std::fs::read_dir(&prepared.folder)
@@ -207,7 +229,10 @@ pub fn write_prepared(
             return Ok(PrepareOutcome::default());
         }
         let list = |paths: &[PathBuf], what: &str| -> String {
-            paths.iter().map(|path| format!("  {what} {}\n", path.display())).collect()
+            paths
+                .iter()
+                .map(|path| format!("  {what} {}\n", path.display()))
+                .collect()
         };
         return Err(ProjectError {
             findings: true,
@@ -221,7 +246,11 @@ pub fn write_prepared(
             ),
         });
     }
-    for file in prepared.files.iter().filter(|file| changed.contains(&file.path)) {
+    for file in prepared
+        .files
+        .iter()
+        .filter(|file| changed.contains(&file.path))
+    {
         write_atomic(&file.path, &file.contents)?;
     }
     for path in &unused {

@@ -40,7 +40,10 @@ impl DatePolicy {
 
     /// [`DatePolicy::removal_phrase`] for a removal date alone (`None`: the reason gives none).
     pub fn removal_phrase_for(&self, removal: Option<NaiveDate>) -> String {
-        match (removal, removal.map(|removal| (removal - self.today).num_days())) {
+        match (
+            removal,
+            removal.map(|removal| (removal - self.today).num_days()),
+        ) {
             (Some(date), Some(0)) => {
                 format!("scheduled for removal on or after {date}, which is today")
             }

@@ -112,8 +112,12 @@ impl TryFrom<StoredUse> for DeprecatedUse {
         .into_iter()
         .find(|kind| kind.as_str() == stored.kind)
         .ok_or_else(|| format!("unknown kind `{}`", stored.kind))?;
-        let coordinate = parse_coordinate(kind, &stored.coordinate)
-            .ok_or_else(|| format!("`{}` is not a {} coordinate", stored.coordinate, stored.kind))?;
+        let coordinate = parse_coordinate(kind, &stored.coordinate).ok_or_else(|| {
+            format!(
+                "`{}` is not a {} coordinate",
+                stored.coordinate, stored.kind
+            )
+        })?;
         Ok(DeprecatedUse {
             coordinate,
             kind,
@@ -163,7 +167,11 @@ pub(super) fn rule_for(kind: CoordinateKind) -> &'static Rule {
 /// day (an expired one reported again), then the baseline. The sources must be the very texts
 /// the uses were found in, holding valid operations (validation is not repeated); the
 /// diagnostics carry no `deprecation` record, and `operations` is 0 (nothing is parsed).
-pub fn judge(uses: &[DeprecatedUse], sources: Vec<LintSource>, options: &LintOptions) -> LintReport {
+pub fn judge(
+    uses: &[DeprecatedUse],
+    sources: Vec<LintSource>,
+    options: &LintOptions,
+) -> LintReport {
     let policy = DatePolicy {
         today: options.today,
         warn_within: options.warn_within,

@@ -117,7 +117,10 @@ impl ToTokens for MockFunctions {
                 data
             }
         };
-        let cfg = self.cfg.as_ref().map(|predicate| quote!(#[cfg(#predicate)]));
+        let cfg = self
+            .cfg
+            .as_ref()
+            .map(|predicate| quote!(#[cfg(#predicate)]));
         tokens.extend(quote! {
             /// The response data the krakenql mock executor gives for this operation and these
             /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
