@@ -64,9 +64,14 @@ fn invocations(rust_file: &Path) -> Vec<(TokenStream, TokenStream)> {
     found
 }
 
-/// The whole expansion as prettyplease prints it.
+/// The whole expansion as prettyplease prints it, without the file-tracking block, whose
+/// `include_str!`s are emitted once per compiler process whichever path expands.
 fn printed(expansion: TokenStream) -> String {
-    let file: syn::File = syn::parse2(expansion).expect("the expansion parses");
+    let mut file: syn::File = syn::parse2(expansion).expect("the expansion parses");
+    file.items.retain(|item| {
+        !matches!(item, syn::Item::Const(constant)
+            if quote!(#constant).to_string().contains("option_env"))
+    });
     prettyplease::unparse(&file)
 }
 
