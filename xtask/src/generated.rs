@@ -44,6 +44,24 @@ pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), Strin
     }
 }
 
+/// Prepares the `#[kraken_query]` expansions of the crate at `dir` (from the workspace root) as
+/// `krakenql prepare` does: writes changed entries and removes unused ones, or with `check`
+/// lists them and fails.
+pub fn prepared(dir: &str, check: bool) -> Result<(), String> {
+    use krakenql_codegen::project::prepare::{prepare, write_prepared};
+    let prepared = prepare(&root().join(dir)).map_err(|error| error.message)?;
+    let outcome = write_prepared(&prepared, check).map_err(|error| {
+        format!(
+            "{}  (run `cargo xtask codegen` or `krakenql prepare {dir}`)",
+            error.message
+        )
+    })?;
+    for path in outcome.changed.iter().chain(&outcome.unused) {
+        eprintln!("updated {}", path.display());
+    }
+    Ok(())
+}
+
 /// Writes atomically (temporary file + rename), as every generator of this project does.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), String> {
     krakenql_codegen::project::write_atomic(path, contents)

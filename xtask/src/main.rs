@@ -1,8 +1,9 @@
 //! `cargo xtask`: regenerates the repository's generated files and runs project chores.
 //!
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
-//! - `cargo xtask codegen [--check]` regenerates every committed generated file; with
-//!   `--check` it writes nothing and fails when a committed file is stale.
+//! - `cargo xtask codegen [--check]` regenerates every committed generated file, the prepared
+//!   `#[kraken_query]` expansions of tests/compile-run included (as `krakenql prepare` writes
+//!   them); with `--check` it writes nothing and fails when a committed file is stale.
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 //! - `cargo xtask bench-macro` times `#[kraken_query]` against graphql_client's derive.
 //! - `cargo xtask bench-mock` loads `krakenql mock serve` with wrk: requests/s and p99.
@@ -33,8 +34,10 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["schema"] => generated::apply(&schema::generate(), false),
         ["schema", "--check"] => generated::apply(&schema::generate(), true),
-        ["codegen"] => generated::apply(&all_generated(), false),
-        ["codegen", "--check"] => generated::apply(&all_generated(), true),
+        ["codegen"] => generated::apply(&all_generated(), false)
+            .and_then(|()| generated::prepared(PREPARED_CRATE, false)),
+        ["codegen", "--check"] => generated::apply(&all_generated(), true)
+            .and_then(|()| generated::prepared(PREPARED_CRATE, true)),
         ["bench-macro"] => bench_macro::run(),
         ["bench-mock"] => bench_mock::run(),
         ["corpus"] => corpus::run(false),
@@ -56,7 +59,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Every generated file of the repository.
+/// The crate whose `#[kraken_query]` invocations have committed prepared expansions.
+const PREPARED_CRATE: &str = "tests/compile-run";
+
+/// Every generated file of the repository, except the prepared expansions of `#[kraken_query]`.
 fn all_generated() -> Result<Vec<generated::File>, String> {
     let mut files = schema::generate()?;
     files.push(generated::File {

@@ -35,6 +35,8 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Print the module `#[kraken_query]` expands to for one operation file.
     Expand(ExpandArgs),
+    /// Write the prepared expansions of a crate's `#[kraken_query]` invocations (commit them).
+    Prepare(PrepareArgs),
     /// Inspect, convert and import schemas.
     #[command(subcommand)]
     Schema(SchemaCommand),
@@ -83,6 +85,18 @@ pub struct GenerateArgs {
 pub struct ExpandArgs {
     /// A .graphql file holding one operation (and the fragments it uses).
     pub file: PathBuf,
+}
+
+/// Arguments of `krakenql prepare`.
+#[derive(Debug, Args)]
+pub struct PrepareArgs {
+    /// The crate's directory (where its Cargo.toml is): every `.rs` file under it is read, and
+    /// paths resolve from it as the macro resolves them from CARGO_MANIFEST_DIR.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Write nothing; exit 1 listing missing, stale and unused entries.
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// Formats of the lint report.

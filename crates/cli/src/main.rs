@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Lint(args) => commands::lint::run(&cli.global, args),
         Command::Generate(args) => commands::generate::run(&cli.global, args),
         Command::Expand(args) => commands::expand::run(&cli.global, args),
+        Command::Prepare(args) => commands::prepare::run(&cli.global, args),
         Command::Schema(command) => commands::schema::run(&cli.global, command),
         Command::Docs(args) => commands::docs::run(&cli.global, args),
         Command::Mock(args) => commands::mock::run(&cli.global, args),

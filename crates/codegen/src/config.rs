@@ -9,6 +9,8 @@
 //! derives = ["PartialEq"]             # extra derives on every generated type
 //! exhaustive_enums = ["ProductType"]  # enums generated without the unknown-value variant
 //! layout = "shared"                   # or "self-contained": types inside each module
+//! typed_mocks = "test"                # mock functions only under #[cfg(test)]; true (default), false
+//! prepared = ".krakenql"              # where `krakenql prepare` keeps #[kraken_query]'s entries
 //!
 //! [extensions.krakenql.scalars]
 //! DateTime = "chrono::DateTime<chrono::Utc>"
@@ -18,6 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use krakenql_schema::config::Config;
 use krakenql_schema::{Diagnostic, Location};
+
+use crate::rust::TypedMocks;
 
 /// What codegen needs from the config, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +36,9 @@ pub struct CodegenConfig {
     pub exhaustive_enums: BTreeSet<String>,
     /// The path of the runtime crate in generated code.
     pub runtime: String,
+    /// Where the typed mocks are compiled: `typed_mocks = true` (always, the default), `false`
+    /// (never), or a cfg predicate such as `"test"`.
+    pub typed_mocks: TypedMocks,
     /// Whether each operation module carries its own types (`layout = "self-contained"`,
     /// as `#[kraken_query]` expands) instead of sharing `types.rs` (`layout = "shared"`).
     pub self_contained: bool,
@@ -98,7 +105,21 @@ impl CodegenConfig {
                 ))
             }
         };
+        let typed_mocks = match table.get("typed_mocks") {
+            None | Some(toml::Value::Boolean(true)) => TypedMocks::Always,
+            Some(toml::Value::Boolean(false)) => TypedMocks::Never,
+            Some(toml::Value::String(predicate)) => TypedMocks::Cfg(predicate.clone()),
+            Some(_) => {
+                return Err(key_error(
+                    file,
+                    text,
+                    "typed_mocks",
+                    "true, false, or a cfg predicate as a string, e.g. \"test\"",
+                ))
+            }
+        };
         Ok(CodegenConfig {
+            typed_mocks,
             self_contained,
             output,
             scalars,

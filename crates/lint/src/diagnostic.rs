@@ -6,7 +6,9 @@ use krakenql_schema::{Coordinate, Deprecation, Severity};
 use crate::rules::Rule;
 
 /// A range in one source file, 1-based lines and columns (columns count characters).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Span {
     /// The file as the user named it.
     pub file: String,

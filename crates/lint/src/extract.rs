@@ -4,9 +4,12 @@
 //! The file is parsed with syn; proc-macro2's span locations give each literal's line and
 //! column, and `literal` decodes the literal's source text with an offset for every byte.
 
+mod invocations;
 mod literal;
 #[cfg(test)]
 mod tests;
+
+pub use invocations::{kraken_query_invocations, Invocation, InvocationDocument};
 
 use proc_macro2::{LineColumn, TokenTree};
 use syn::spanned::Spanned;

@@ -15,6 +15,6 @@ pub mod source;
 pub mod suppress;
 
 pub use diagnostic::{Label, LintDiagnostic, Span};
-pub use engine::{lint, staleness, LintOptions};
+pub use engine::{judge, lint, staleness, DeprecatedUse, LintOptions, SchemaAge};
 pub use report::LintReport;
 pub use source::{EmbeddedDocument, LintSource, SourceKind};

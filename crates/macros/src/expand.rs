@@ -1,6 +1,7 @@
-//! The expansion: read the inputs, call `krakenql_codegen::rust::generate_single_tokens` (which
-//! validates and lints the document once, with today's date) and assemble the tokens. No
-//! generation happens here.
+//! The expansion: read the inputs, take the module from the crate's prepared entry when one
+//! matches them (`prepared.rs`), else call `krakenql_codegen::rust::generate_single_tokens`
+//! (which validates and lints the document once, with today's date), and assemble the tokens.
+//! No generation happens here.
 //!
 //! For `#[kraken_query(…)] pub struct AccountBalance;` the output is
 //!
@@ -24,8 +25,10 @@
 //! path has no `self::`, so the macro also works on a struct inside a function body; a crate
 //! named like the module (`serde` for `struct Serde`) makes it ambiguous, which rustc reports.
 //!
-//! The `include_str!`s (schema, query, graphql.config.toml) and `option_env!("SOURCE_DATE_EPOCH")`
-//! put those inputs in rustc's dep-info, so cargo expands again when one of them changes.
+//! The `include_str!`s (schema, query, graphql.config.toml) and the `option_env!`s
+//! (`SOURCE_DATE_EPOCH`, `KRAKENQL_OFFLINE`) put those inputs in rustc's dep-info, so cargo
+//! expands again when one of them changes. Prepared entries need no tracking: an entry's key
+//! holds every input, so a changed input looks up another entry.
 //!
 //! The module carries `#[allow(deprecated)]` as an outer attribute (outside the file's bytes):
 //! in a macro expansion, rustc would report the derives' own uses of deprecated fields, which
@@ -34,14 +37,15 @@
 use std::path::{Path, PathBuf};
 
 use heck::ToSnakeCase;
+use krakenql_codegen::prepared::DEFAULT_SCHEMA;
 use krakenql_codegen::rust::{generate_single_tokens, SingleModule};
-use krakenql_lint::LintOptions;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use crate::args::{self, Document, Errors};
 use crate::diagnostics;
 use crate::inputs::{self, SchemaFile};
+use crate::prepared::{self, Folder, Invocation, Lookup};
 
 /// What the macro reads from its environment.
 pub(crate) struct Env {
@@ -49,6 +53,10 @@ pub(crate) struct Env {
     pub(crate) manifest_dir: PathBuf,
     /// `SOURCE_DATE_EPOCH`, when set.
     pub(crate) source_date_epoch: Option<String>,
+    /// `KRAKENQL_OFFLINE=true` (or `1`): a miss is a compile error instead of a generation.
+    pub(crate) offline: bool,
+    /// Where prepared entries are looked up.
+    pub(crate) folder: Folder,
 }
 
 /// The whole expansion; on failure, the errors and the item unchanged (so that the errors are
@@ -86,19 +94,48 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         ),
     };
     let schema_files = schema_files(&env.manifest_dir, args.schema.as_ref(), &config.schema);
-    let schema = inputs::schema(&schema_files).map_err(|error| errors.push(error));
     let today = crate::today::today(env.source_date_epoch.as_deref(), config.today)
         .map_err(|error| errors.push(error));
-    let (Some(text), Ok(schema), Ok(today)) = (text, schema, today) else {
+    let (Some(text), Ok(today)) = (text, today) else {
+        // An unreadable schema is reported too, not only the first problem.
+        if let Err(error) = inputs::schema_hash(&schema_files) {
+            errors.push(error);
+        }
         return Err(errors);
     };
     let shown_file = document_path.as_ref().map(|_| file_name.as_str());
-    let mut lint_options = LintOptions::new(today);
-    if let Some(days) = config.max_schema_age_days {
-        lint_options.max_schema_age_days = days;
-    }
-    let module = generate_single_tokens(&schema, &text, &file_name, &config.options, &lint_options)
-        .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
+    let struct_name = item.ident.to_string();
+    let invocation = Invocation {
+        settings: &config,
+        schema_files: &schema_files,
+        document: &text,
+        file_name: &file_name,
+        struct_name: &struct_name,
+        today,
+        span: literal.span(),
+    };
+    let module =
+        match prepared::lookup(&env.manifest_dir, &env.folder, &invocation).map_err(single)? {
+            Lookup::Hit(module) => module,
+            Lookup::Miss(folder) if env.offline => {
+                return Err(single(prepared::offline_miss(
+                    &struct_name,
+                    folder.as_deref(),
+                    literal.span(),
+                )))
+            }
+            Lookup::Miss(_) => {
+                let schema = inputs::schema(&schema_files).map_err(single)?;
+                generate_single_tokens(
+                    &schema,
+                    &text,
+                    &file_name,
+                    &config.options,
+                    &config.lint_options(today),
+                )
+                .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?
+            }
+        };
     let findings = diagnostics::findings(
         &module.report,
         &config.allow_removed,
@@ -135,7 +172,7 @@ fn schema_files(dir: &Path, argument: Option<&syn::LitStr>, config: &[String]) -
             })
             .collect(),
         None => vec![SchemaFile {
-            path: dir.join(inputs::DEFAULT_SCHEMA),
+            path: dir.join(DEFAULT_SCHEMA),
             span: Span::call_site(),
         }],
     }
@@ -199,6 +236,7 @@ pub(crate) fn assemble(
         const _: () = {
             #(const _: &str = include_str!(#tracked);)*
             const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
+            const _: ::core::option::Option<&str> = ::core::option_env!("KRAKENQL_OFFLINE");
         };
     }
 }

@@ -1,4 +1,5 @@
-//! What the macro reads: the config, the operation and the schema (cached per compiler process).
+//! What the macro reads: the config, the operation and the schema (its hash and, on a miss, the
+//! schema itself, each cached per compiler process).
 //!
 //! Paths are relative to `CARGO_MANIFEST_DIR`. Every failure is a `syn::Error` spanned on the
 //! literal that named the file (or on the attribute when the path came from the config).
@@ -8,38 +9,18 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
-use chrono::NaiveDate;
-use krakenql_codegen::config::CodegenConfig;
-use krakenql_codegen::rust::RustOptions;
+use krakenql_codegen::prepared::{schema_hash as hash_files, MacroSettings, SchemaHash};
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{KrakenSchema, SourceFile};
 use proc_macro2::Span;
 
-/// The schema used when neither the attribute nor the config names one.
-pub(crate) const DEFAULT_SCHEMA: &str = "schema/kraken.graphql";
-
-/// What the macro needs from `graphql.config.toml` in `CARGO_MANIFEST_DIR`.
-#[derive(Default)]
-pub(crate) struct MacroConfig {
-    /// The schema files the config names.
-    pub(crate) schema: Vec<String>,
-    /// `[extensions.krakenql] today`.
-    pub(crate) today: Option<NaiveDate>,
-    /// `[extensions.krakenql] allow_removed`: coordinates whose passed removal date only warns.
-    pub(crate) allow_removed: Vec<String>,
-    /// The codegen options, read exactly as `krakenql generate` reads them.
-    pub(crate) options: RustOptions,
-    /// `[extensions.krakenql] max_schema_age_days`, when set.
-    pub(crate) max_schema_age_days: Option<u32>,
-}
-
 /// Reads the config when the crate has one; its absence is not an error.
-pub(crate) fn config(manifest_dir: &Path) -> Result<MacroConfig, syn::Error> {
+pub(crate) fn config(manifest_dir: &Path) -> Result<MacroSettings, syn::Error> {
     let path = manifest_dir.join(CONFIG_FILE);
     if !path.exists() {
-        return Ok(MacroConfig::default());
+        return Ok(MacroSettings::default());
     }
     let name = path.display().to_string();
     let text = std::fs::read_to_string(&path).map_err(|error| {
@@ -47,56 +28,22 @@ pub(crate) fn config(manifest_dir: &Path) -> Result<MacroConfig, syn::Error> {
     })?;
     let fail = |diagnostic| syn::Error::new(Span::call_site(), render_all(&[diagnostic]));
     let config = Config::parse(&name, &text).map_err(fail)?;
-    // `output` only matters to `krakenql generate`; the macro reads the other codegen keys.
-    let mut for_codegen = config.clone();
-    for_codegen
-        .krakenql
-        .entry("output")
-        .or_insert_with(|| toml::Value::String("unused by #[kraken_query]".to_owned()));
-    let codegen = CodegenConfig::from_config(&for_codegen, &name, &text).map_err(fail)?;
-    let allow_removed = match config.krakenql.get("allow_removed") {
-        None => Vec::new(),
-        Some(value) => value
-            .as_array()
-            .and_then(|values| {
-                values
-                    .iter()
-                    .map(|value| value.as_str().map(str::to_owned))
-                    .collect::<Option<Vec<_>>>()
-            })
-            .ok_or_else(|| {
-                syn::Error::new(
-                    Span::call_site(),
-                    format!("`extensions.krakenql.allow_removed` in {name} must be a list of schema coordinates, e.g. [\"Query.accountUrls\"]"),
-                )
-            })?,
-    };
-    Ok(MacroConfig {
-        schema: config.schema.clone(),
-        today: config.today,
-        allow_removed,
-        max_schema_age_days: config.max_schema_age_days,
-        options: RustOptions {
-            scalars: codegen.scalars,
-            derives: codegen.derives,
-            exhaustive_enums: codegen.exhaustive_enums,
-            runtime: codegen.runtime,
-            ..RustOptions::default()
-        },
-    })
+    MacroSettings::from_config(&config, &name, &text).map_err(fail)
 }
 
 /// Reads a UTF-8 file; the error points at `span` and names the resolved path.
 pub(crate) fn read(path: &Path, span: Span) -> Result<String, syn::Error> {
-    std::fs::read_to_string(path).map_err(|error| {
-        syn::Error::new(
-            span,
-            format!(
-                "cannot read {}: {error} (paths are relative to CARGO_MANIFEST_DIR)",
-                path.display()
-            ),
-        )
-    })
+    std::fs::read_to_string(path).map_err(|error| read_error(path, span, &error))
+}
+
+fn read_error(path: &Path, span: Span, error: &std::io::Error) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!(
+            "cannot read {}: {error} (paths are relative to CARGO_MANIFEST_DIR)",
+            path.display()
+        ),
+    )
 }
 
 /// One schema file: where it is and the span of what named it.
@@ -107,12 +54,9 @@ pub(crate) struct SchemaFile {
 
 type CacheKey = Vec<(PathBuf, Option<SystemTime>)>;
 
-/// Loaded schemas, by their files' paths and modification times, for the compiler process.
-static SCHEMAS: OnceLock<Mutex<HashMap<CacheKey, Arc<KrakenSchema>>>> = OnceLock::new();
-
-/// Loads the schema from its files, or takes it from the cache when no file changed.
-pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Error> {
-    let key: CacheKey = files
+/// The cache key of a schema: its files' paths and modification times.
+fn cache_key(files: &[SchemaFile]) -> CacheKey {
+    files
         .iter()
         .map(|file| {
             let modified = std::fs::metadata(&file.path)
@@ -120,7 +64,44 @@ pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Err
                 .ok();
             (file.path.clone(), modified)
         })
-        .collect();
+        .collect()
+}
+
+/// Schema hashes, by their files' paths and modification times, for the compiler process.
+static HASHES: OnceLock<Mutex<HashMap<CacheKey, SchemaHash>>> = OnceLock::new();
+
+/// The hash of the schema's files (the prepared entries' key), computed once per compiler
+/// process unless a file changes.
+pub(crate) fn schema_hash(files: &[SchemaFile]) -> Result<SchemaHash, syn::Error> {
+    let key = cache_key(files);
+    let cache = HASHES.get_or_init(Mutex::default);
+    if key.iter().all(|(_, modified)| modified.is_some()) {
+        if let Some(hash) = cache.lock().ok().and_then(|map| map.get(&key).copied()) {
+            return Ok(hash);
+        }
+    }
+    let mut contents = Vec::new();
+    let mut errors = crate::args::Errors::default();
+    for file in files {
+        match std::fs::read(&file.path) {
+            Ok(bytes) => contents.push(bytes),
+            Err(error) => errors.push(read_error(&file.path, file.span, &error)),
+        }
+    }
+    errors.finish()?;
+    let hash = hash_files(contents.iter().map(Vec::as_slice));
+    if let Ok(mut map) = cache.lock() {
+        map.insert(key, hash);
+    }
+    Ok(hash)
+}
+
+/// Loaded schemas, by their files' paths and modification times, for the compiler process.
+static SCHEMAS: OnceLock<Mutex<HashMap<CacheKey, Arc<KrakenSchema>>>> = OnceLock::new();
+
+/// Loads the schema from its files, or takes it from the cache when no file changed.
+pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Error> {
+    let key = cache_key(files);
     let cache = SCHEMAS.get_or_init(Mutex::default);
     if key.iter().all(|(_, modified)| modified.is_some()) {
         if let Some(schema) = cache.lock().ok().and_then(|map| map.get(&key).cloned()) {

@@ -29,8 +29,9 @@
 //! `include_str!` of the schema and query files so that cargo expands again when they change.
 //! All generation is `krakenql_codegen::rust::generate_single_tokens` (the tokens that
 //! `generate_single` formats, and the report of the one lint run that validated the document);
-//! this crate only parses the arguments, reads files, caches the parsed schema for the life of
-//! the compiler process (keyed by path and modification time) and maps diagnostics to rustc's.
+//! this crate only parses the arguments, reads files (and prepared entries), caches the parsed
+//! schema for the life of the compiler process (keyed by path and modification time) and maps
+//! diagnostics to rustc's.
 //!
 //! # Where the inputs come from
 //!
@@ -67,6 +68,19 @@
 //! keeps the verdict of its last expansion until one of those inputs (or the crate) changes,
 //! and a clean build (as in CI) judges by today.
 //!
+//! # Prepared expansions
+//!
+//! `krakenql prepare` (run in the crate's directory; `--check` in CI) writes the expansion of
+//! every invocation of the crate into its `.krakenql/` folder (`[extensions.krakenql] prepared`
+//! names another), keyed by a hash of everything the expansion depends on: krakenql's version
+//! and a hash of its generator's sources, the schema's bytes, the document and the codegen
+//! options. Commit the folder. An invocation whose entry is there emits the stored code without
+//! parsing the schema (it hashes the schema's bytes once per compiler process instead) and
+//! judges the stored deprecations on the build's day, exactly as a fresh expansion would. An
+//! invocation without an entry (a changed schema, operation, option or krakenql version) expands
+//! as described below, only slower; with `KRAKENQL_OFFLINE=true` it is a compile error on the
+//! document naming `krakenql prepare`, which is what CI should set.
+//!
 //! # Compile time
 //!
 //! The first invocation in a crate parses and validates the schema; every later one reuses it
@@ -95,8 +109,11 @@ mod args;
 mod diagnostics;
 mod expand;
 mod inputs;
+mod prepared;
 mod today;
 
+#[cfg(test)]
+mod prepared_tests;
 #[cfg(test)]
 mod tests;
 
@@ -113,6 +130,9 @@ pub fn kraken_query(
             .map(PathBuf::from)
             .unwrap_or_default(),
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+        offline: std::env::var("KRAKENQL_OFFLINE")
+            .is_ok_and(|value| matches!(value.trim(), "true" | "1")),
+        folder: prepared::Folder::FromConfig,
     };
     expand::expand(&env, args.into(), item.into()).into()
 }

@@ -16,10 +16,12 @@ const SCHEMA: &str = include_str!("../tests/fixtures/schema.graphql");
 const DEVICES: &str = include_str!("../tests/fixtures/devices.graphql");
 const VIEWER_ACCOUNTS: &str = include_str!("../tests/fixtures/viewer_accounts.graphql");
 
-fn env() -> Env {
+pub(crate) fn env() -> Env {
     Env {
         manifest_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         source_date_epoch: Some("1780272000".to_owned()),
+        offline: false,
+        folder: crate::prepared::Folder::Off,
     }
 }
 
@@ -170,7 +172,7 @@ fn the_module_equals_what_krakenql_expand_prints() {
 }
 
 /// The notes of the `#[deprecated]` constants and the messages of the `compile_error!`s.
-fn findings(expansion: TokenStream) -> (Vec<String>, Vec<String>) {
+pub(crate) fn findings(expansion: TokenStream) -> (Vec<String>, Vec<String>) {
     let file: syn::File = syn::parse2(expansion).expect("the expansion parses");
     let mut notes = Vec::new();
     let mut errors = Vec::new();

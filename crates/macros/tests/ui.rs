@@ -24,6 +24,8 @@ fn ui() {
         project.join("schema/kraken.graphql"),
     )
     .expect("copies the fixture schema");
+    // Fresh expansions only: `tests/offline.rs` checks the same cases from prepared entries.
+    let _ = std::fs::remove_dir_all(project.join(".krakenql"));
     std::env::set_var("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH);
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");

@@ -36,6 +36,15 @@ pub enum CoordinateKind {
 }
 
 impl CoordinateKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [CoordinateKind; 5] = [
+        CoordinateKind::Field,
+        CoordinateKind::Argument,
+        CoordinateKind::InputField,
+        CoordinateKind::EnumValue,
+        CoordinateKind::DirectiveArgument,
+    ];
+
     /// The name used in JSON reports and on the command line.
     pub fn as_str(self) -> &'static str {
         match self {

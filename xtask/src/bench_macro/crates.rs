@@ -3,6 +3,7 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use krakenql_codegen::project::prepare::{prepare_files, write_prepared};
 use krakenql_codegen::rust::{generate_single, RustOptions};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{KrakenSchema, SourceFile};
@@ -26,7 +27,7 @@ pub(super) fn write_crate(
 ) -> Result<(), String> {
     let schema = root().join(schema_path);
     let dependencies = match tool {
-        Tool::Krakenql | Tool::Expanded => format!(
+        Tool::Krakenql | Tool::Prepared | Tool::Expanded => format!(
             "krakenql = {{ path = {:?}, features = [\"macros\"] }}\n",
             root().join("crates/krakenql").display().to_string()
         ),
@@ -56,7 +57,7 @@ pub(super) fn write_crate(
                 };
                 lib.push_str(&expanded_module(schema, index)?);
             }
-            Tool::Krakenql => {
+            Tool::Krakenql | Tool::Prepared => {
                 let _ = writeln!(
                     lib,
                     "#[krakenql::kraken_query(query = \"operations/op{index}.graphql\", schema = {:?})]\npub struct AccountBalance{index};",
@@ -72,7 +73,14 @@ pub(super) fn write_crate(
             }
         }
     }
-    write_atomic(&dir.join("src/lib.rs"), &lib)
+    let lib_path = dir.join("src/lib.rs");
+    write_atomic(&lib_path, &lib)?;
+    if matches!(tool, Tool::Prepared) {
+        prepare_files(dir, &[lib_path])
+            .and_then(|prepared| write_prepared(&prepared, false))
+            .map_err(|error| format!("{} does not prepare:\n{error}", dir.display()))?;
+    }
+    Ok(())
 }
 
 /// The schema, loaded as `#[kraken_query]` loads it.

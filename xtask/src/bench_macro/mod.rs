@@ -9,6 +9,10 @@
 //! hits all) and the median is reported. The 0-invocation crate is rustc's fixed cost for a
 //! crate with that dependency; per-invocation costs are reported from 1 to 50 and from 10 to 50.
 //!
+//! A second krakenql crate is the same with its prepared expansions (`krakenql prepare`'s
+//! `.krakenql/` folder, written by the same library call) and `KRAKENQL_OFFLINE=true`, so every
+//! invocation is a hit: the macro hashes the schema once and emits the stored code.
+//!
 //! A third crate holds the very modules the macro expands to as plain source (the files of
 //! `generate_single`, each in a `mod` as the macro writes it) with the same dependency: what
 //! compiling the generated code costs rustc without running `#[kraken_query]`, so the macro's
@@ -50,20 +54,29 @@ const SIZES: &[usize] = &[0, 1, 10, 50];
 /// The ways of writing the same typed operation.
 #[derive(Clone, Copy)]
 enum Tool {
-    /// `#[kraken_query]`.
+    /// `#[kraken_query]`, generating in the build.
     Krakenql,
+    /// `#[kraken_query]` with its prepared entries in `.krakenql/` (`krakenql prepare`), built
+    /// with `KRAKENQL_OFFLINE=true` so that a miss fails the bench instead of generating.
+    Prepared,
     /// The modules `#[kraken_query]` expands to, written out as source.
     Expanded,
     /// graphql_client's `#[derive(GraphQLQuery)]`.
     GraphqlClient,
 }
 
-const TOOLS: [Tool; 3] = [Tool::Krakenql, Tool::Expanded, Tool::GraphqlClient];
+const TOOLS: [Tool; 4] = [
+    Tool::Krakenql,
+    Tool::Prepared,
+    Tool::Expanded,
+    Tool::GraphqlClient,
+];
 
 impl Tool {
     fn name(self) -> &'static str {
         match self {
             Tool::Krakenql => "krakenql",
+            Tool::Prepared => "prepared",
             Tool::Expanded => "expanded",
             Tool::GraphqlClient => "graphql_client",
         }
@@ -142,12 +155,12 @@ pub fn run() -> Result<(), String> {
 /// One configuration's table.
 fn measure_config(base: &Path, config: Config, runs: usize) -> Result<String, String> {
     let mut table = format!(
-        "configuration `{}`: {}; median of {runs} rebuilds; rustc's time (cargo's whole build in brackets)\n\n| schema | invocations | krakenql | expansion as source | graphql_client | speed-up |\n|---|---|---|---|---|---|\n",
+        "configuration `{}`: {}; median of {runs} rebuilds; rustc's time (cargo's whole build in brackets)\n\n| schema | invocations | krakenql | prepared | expansion as source | graphql_client | speed-up (krakenql / prepared) |\n|---|---|---|---|---|---|---|\n",
         config.name(),
         config.describe()
     );
     for (schema_name, schema_path) in SCHEMAS {
-        let mut times: [Vec<(usize, Duration)>; 3] = Default::default();
+        let mut times: [Vec<(usize, Duration)>; 4] = Default::default();
         for &size in SIZES {
             let bench = Bench {
                 base,
@@ -156,25 +169,27 @@ fn measure_config(base: &Path, config: Config, runs: usize) -> Result<String, St
                 schema_path,
                 size,
             };
-            let [ours, expanded, theirs] = bench.measure(runs)?;
+            let [ours, prepared, expanded, theirs] = bench.measure(runs)?;
             let _ = writeln!(
                 table,
-                "| {schema_name} | {size} | {} | {} | {} | {:.1}x |",
+                "| {schema_name} | {size} | {} | {} | {} | {} | {:.1}x / {:.1}x |",
                 ours.cell(),
+                prepared.cell(),
                 expanded.cell(),
                 theirs.cell(),
-                theirs.rustc.as_secs_f64() / ours.rustc.as_secs_f64()
+                theirs.rustc.as_secs_f64() / ours.rustc.as_secs_f64(),
+                theirs.rustc.as_secs_f64() / prepared.rustc.as_secs_f64()
             );
-            for (column, time) in times.iter_mut().zip([ours, expanded, theirs]) {
+            for (column, time) in times.iter_mut().zip([ours, prepared, expanded, theirs]) {
                 column.push((size, time.rustc));
             }
         }
         for (from, to) in [(1, 50), (10, 50)] {
-            let [ours, expanded, theirs] =
-                [0, 1, 2].map(|column| per_invocation(&times[column], from, to));
+            let [ours, prepared, expanded, theirs] =
+                [0, 1, 2, 3].map(|column| per_invocation(&times[column], from, to));
             let _ = writeln!(
                 table,
-                "| {schema_name} | per invocation, {from} → {to} | {ours:.1} ms | {expanded:.1} ms | {theirs:.1} ms | |"
+                "| {schema_name} | per invocation, {from} → {to} | {ours:.1} ms | {prepared:.1} ms | {expanded:.1} ms | {theirs:.1} ms | |"
             );
         }
     }
@@ -235,15 +250,15 @@ struct Bench<'a> {
 impl Bench<'_> {
     /// The medians of `runs` rebuilds of each tool's crate (in [`TOOLS`] order), the tools
     /// alternating.
-    fn measure(&self, runs: usize) -> Result<[Times; 3], String> {
+    fn measure(&self, runs: usize) -> Result<[Times; 4], String> {
         let mut dirs = Vec::new();
         for tool in TOOLS {
-            dirs.push(self.prepare(tool)?);
+            dirs.push((self.prepare(tool)?, tool));
         }
-        let mut times: [Vec<Times>; 3] = Default::default();
+        let mut times: [Vec<Times>; 4] = Default::default();
         for _ in 0..runs {
-            for (dir, column) in dirs.iter().zip(times.iter_mut()) {
-                column.push(self.rebuild(dir)?);
+            for ((dir, tool), column) in dirs.iter().zip(times.iter_mut()) {
+                column.push(self.rebuild(dir, *tool)?);
             }
         }
         let medians = times.map(|column| Times {
@@ -251,13 +266,14 @@ impl Bench<'_> {
             cargo: median(column.iter().map(|t| t.cargo).collect()),
         });
         eprintln!(
-            "{} {} {}: krakenql {}, expanded {}, graphql_client {}",
+            "{} {} {}: krakenql {}, prepared {}, expanded {}, graphql_client {}",
             self.config.name(),
             self.schema_name,
             self.size,
             medians[0].cell(),
             medians[1].cell(),
-            medians[2].cell()
+            medians[2].cell(),
+            medians[3].cell()
         );
         Ok(medians)
     }
@@ -272,16 +288,16 @@ impl Bench<'_> {
             self.size
         ));
         crates::write_crate(&dir, tool, self.config, self.schema_path, self.size)?;
-        cargo_build(&dir, self.config)?;
+        cargo_build(&dir, self.config, tool)?;
         let _ = std::fs::remove_file(times_file(&dir));
         Ok(dir)
     }
 
     /// One rebuild of the crate alone.
-    fn rebuild(&self, dir: &Path) -> Result<Times, String> {
+    fn rebuild(&self, dir: &Path, tool: Tool) -> Result<Times, String> {
         touch(&dir.join("src/lib.rs"))?;
         let start = Instant::now();
-        cargo_build(dir, self.config)?;
+        cargo_build(dir, self.config, tool)?;
         let cargo = start.elapsed();
         let rustc = timer::take(&times_file(dir))?;
         Ok(Times { rustc, cargo })
@@ -303,8 +319,9 @@ fn times_file(dir: &Path) -> PathBuf {
     dir.join("rustc-times.txt")
 }
 
-/// Builds a bench crate with xtask as rustc's wrapper.
-fn cargo_build(dir: &Path, config: Config) -> Result<(), String> {
+/// Builds a bench crate with xtask as rustc's wrapper (and, for the prepared crate, with
+/// `KRAKENQL_OFFLINE=true`).
+fn cargo_build(dir: &Path, config: Config, tool: Tool) -> Result<(), String> {
     let target = match config {
         Config::Default => "target/bench-macro-target",
         Config::Opt => "target/bench-macro-target-opt",
@@ -312,6 +329,10 @@ fn cargo_build(dir: &Path, config: Config) -> Result<(), String> {
     let wrapper = std::env::current_exe()
         .map_err(|error| format!("cannot find the xtask binary: {error}"))?;
     let times = times_file(dir);
+    let offline = match tool {
+        Tool::Prepared => "true",
+        _ => "false",
+    };
     crate::generated::cargo_with_env(
         &["build", "--quiet"],
         dir,
@@ -319,6 +340,7 @@ fn cargo_build(dir: &Path, config: Config) -> Result<(), String> {
         &[
             ("RUSTC_WRAPPER", wrapper.as_os_str()),
             (timer::TIMES_VAR, times.as_os_str()),
+            ("KRAKENQL_OFFLINE", std::ffi::OsStr::new(offline)),
         ],
     )
 }

@@ -5,10 +5,9 @@
 //! printed is the text inside the macro's module, and the file name as given appears in the header as it does for the macro's
 //! `query = "FILE"` relative to the crate.
 
-use krakenql_codegen::config::CodegenConfig;
+use krakenql_codegen::prepared::MacroSettings;
 use krakenql_codegen::rust::{generate_single, CodegenError, RustOptions};
 use krakenql_lint::render::{render, Format, RenderOptions};
-use krakenql_schema::config::Config;
 
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
@@ -38,23 +37,12 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     }
 }
 
-/// The codegen options of the config, as `krakenql generate` and the macro read them; `output`
-/// does not matter here, so a config without it is fine.
+/// The codegen options of the config, as `krakenql generate`, `krakenql prepare` and the macro
+/// read them; `output` does not matter here, so a config without it is fine.
 fn options(config: Option<&LoadedConfig>) -> Result<RustOptions, Failure> {
     let Some(loaded) = config else {
         return Ok(RustOptions::default());
     };
-    let mut for_codegen = loaded.config.clone();
-    let filler = Config::parse("expand", "[extensions.krakenql]\noutput = \"unused\"\n")?;
-    for (key, value) in filler.krakenql {
-        for_codegen.krakenql.entry(key).or_insert(value);
-    }
-    let codegen = CodegenConfig::from_config(&for_codegen, "graphql.config.toml", "")?;
-    Ok(RustOptions {
-        scalars: codegen.scalars,
-        derives: codegen.derives,
-        exhaustive_enums: codegen.exhaustive_enums,
-        runtime: codegen.runtime,
-        ..RustOptions::default()
-    })
+    let settings = MacroSettings::from_config(&loaded.config, "graphql.config.toml", "")?;
+    Ok(settings.options)
 }

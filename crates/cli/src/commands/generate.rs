@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use krakenql_codegen::project::{write, Project};
 use krakenql_lint::render::{render, Format, RenderOptions};
-use krakenql_lint::{staleness, LintOptions, LintReport};
+use krakenql_lint::{staleness, LintOptions, LintReport, SchemaAge};
 use krakenql_schema::config::{CONFIG_FILE, DEFAULT_MAX_SCHEMA_AGE_DAYS};
 
 use crate::cli::{GenerateArgs, GlobalArgs};
@@ -70,7 +70,7 @@ fn note_staleness(project: &Project, args: &GenerateArgs) {
         .config
         .max_schema_age_days
         .unwrap_or(DEFAULT_MAX_SCHEMA_AGE_DAYS);
-    if let Some(note) = staleness(&schema, &options) {
+    if let Some(note) = staleness(SchemaAge::of(&schema).as_ref(), &options) {
         let report = LintReport {
             diagnostics: vec![note],
             ..LintReport::default()

@@ -7,4 +7,5 @@ pub mod fetch;
 pub mod generate;
 pub mod lint;
 pub mod mock;
+pub mod prepare;
 pub mod schema;

@@ -13,6 +13,7 @@
 
 mod decode;
 pub mod files;
+pub mod prepare;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -189,6 +190,7 @@ impl Project {
             exhaustive_enums: self.codegen.exhaustive_enums.clone(),
             runtime: self.codegen.runtime.clone(),
             command: self.command.clone(),
+            typed_mocks: self.codegen.typed_mocks.clone(),
         };
         let generate = if self.codegen.self_contained {
             rust::generate_self_contained

@@ -33,7 +33,7 @@ mod analyse;
 mod document;
 mod emit;
 mod error;
-mod format;
+pub(crate) mod format;
 mod mock;
 mod model;
 mod names;
@@ -47,7 +47,7 @@ use krakenql_schema::{KrakenSchema, Severity};
 use proc_macro2::TokenStream;
 
 pub use error::CodegenError;
-pub use options::{RustOptions, DEFAULT_SCALARS};
+pub use options::{RustOptions, TypedMocks, DEFAULT_SCALARS};
 
 use self::analyse::Ctx;
 use self::emit::module::{mod_file, operation_file, types_file};

@@ -149,7 +149,7 @@ pub(crate) struct OperationModule {
     /// The schema types, inline for a self-contained module.
     pub inline: Option<SharedTypes>,
     /// `mock_json`, `mock_builder` and `mock`.
-    pub mock: super::mock::MockFunctions,
+    pub mock: Option<super::mock::MockFunctions>,
     /// The `Error` enum of the Kraken codes the operation's fields list.
     pub errors: ErrorEnum,
 }

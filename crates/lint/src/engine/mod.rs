@@ -3,6 +3,8 @@
 
 pub(crate) mod documents;
 mod policy;
+mod prepared;
+mod staleness;
 mod suggest;
 pub(crate) mod units;
 mod walk;
@@ -11,9 +13,11 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS;
-use krakenql_schema::{CoordinateKind, KrakenSchema};
+use krakenql_schema::KrakenSchema;
 
 pub use policy::DatePolicy;
+pub use prepared::{judge, DeprecatedUse};
+pub use staleness::{staleness, SchemaAge};
 pub use suggest::closest;
 
 use self::documents::{build_and_validate, parse_units, FragmentIndex};
@@ -21,7 +25,6 @@ use self::walk::{deprecated_usages, Usage};
 use crate::baseline::Baseline;
 use crate::diagnostic::LintDiagnostic;
 use crate::report::LintReport;
-use crate::rules::{self, Rule};
 use crate::source::LintSource;
 use crate::suppress;
 
@@ -59,6 +62,7 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         warn_within: options.warn_within,
     };
     let (units, mut diagnostics) = units::units(&sources);
+    let mut uses = Vec::new();
     let units_by_key: HashMap<&str, &units::Unit> =
         units.iter().map(|unit| (unit.key.as_str(), unit)).collect();
     let parsed = parse_units(&units, &sources, &mut diagnostics);
@@ -77,11 +81,29 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         );
         operations += document.operations.iter().count();
         for usage in deprecated_usages(schema, &document, &unit.unit.key) {
-            diagnostics.push(deprecation_diagnostic(&usage, unit.unit, &sources, &policy));
+            let (diagnostic, found) = deprecation_diagnostic(&usage, unit.unit, &sources, &policy);
+            diagnostics.push(diagnostic);
+            uses.push(found);
         }
     }
+    uses.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    uses.dedup();
+    diagnostics.extend(staleness(SchemaAge::of(schema).as_ref(), options));
+    finish(diagnostics, uses, &units, sources, options, operations)
+}
+
+/// The end of every run, fresh or judged again: suppressions found in the units' text and
+/// applied on `options.today`, then the baseline; diagnostics sorted and without repeats.
+fn finish(
+    mut diagnostics: Vec<LintDiagnostic>,
+    deprecated_uses: Vec<DeprecatedUse>,
+    units: &[units::Unit],
+    sources: Vec<LintSource>,
+    options: &LintOptions,
+    operations: usize,
+) -> LintReport {
     let mut suppressions = Vec::new();
-    for unit in &units {
+    for unit in units {
         let source_text = sources
             .get(unit.source)
             .map_or(unit.text.as_str(), |s| s.text.as_str());
@@ -94,7 +116,6 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         suppressions.extend(found);
         diagnostics.extend(problems);
     }
-    diagnostics.extend(staleness(schema, options));
     dedupe(&mut diagnostics);
     let diagnostics = suppress::apply(diagnostics, &suppressions, options.today);
     let (mut diagnostics, baselined) = match &options.baseline {
@@ -108,32 +129,8 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         sources,
         operations,
         baselined,
+        deprecated_uses,
     }
-}
-
-/// The `stale-schema` note, when the schema states a date older than the allowed age.
-pub fn staleness(schema: &KrakenSchema, options: &LintOptions) -> Option<LintDiagnostic> {
-    let knowledge = schema.knowledge();
-    let age = knowledge.age_days(options.today)?;
-    if age <= i64::from(options.max_schema_age_days) {
-        return None;
-    }
-    let date = knowledge.date?;
-    let refresh = match &knowledge.endpoint {
-        Some(endpoint) => format!("krakenql schema fetch {endpoint} --out <the schema file>"),
-        None => "krakenql schema fetch https://api.octopus.energy/v1/graphql/ --out schema/kraken.graphql".to_owned(),
-    };
-    Some(
-        LintDiagnostic::new(
-            &rules::stale_schema::RULE,
-            format!(
-                "the schema's knowledge dates from {date}, {age} days before {}, more than max_schema_age_days ({}): deprecations announced since are unknown to it",
-                options.today, options.max_schema_age_days
-            ),
-            None,
-        )
-        .with_help(format!("refresh it with `{refresh}`")),
-    )
 }
 
 /// Sorts diagnostics and removes exact repeats (a fragment checked from several operations).
@@ -142,44 +139,25 @@ fn dedupe(diagnostics: &mut Vec<LintDiagnostic>) {
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.operation == b.operation);
 }
 
-/// The rule that reports a deprecated item of this kind.
-fn rule_for(kind: CoordinateKind) -> &'static Rule {
-    match kind {
-        CoordinateKind::Field => &rules::deprecated_field::RULE,
-        CoordinateKind::Argument | CoordinateKind::DirectiveArgument => {
-            &rules::deprecated_argument::RULE
-        }
-        CoordinateKind::InputField => &rules::deprecated_input_field::RULE,
-        CoordinateKind::EnumValue => &rules::deprecated_enum_value::RULE,
-    }
-}
-
+/// The diagnostic of one deprecated use on the policy's date, and the use without the verdict.
 fn deprecation_diagnostic(
     usage: &Usage<'_>,
     unit: &units::Unit,
     sources: &[LintSource],
     policy: &DatePolicy,
-) -> LintDiagnostic {
+) -> (LintDiagnostic, DeprecatedUse) {
     let deprecation = usage.deprecation;
-    let kind = deprecation.kind.as_str().replace('_', " ");
-    let phrase = policy.removal_phrase(deprecation);
-    let message = match &usage.via_variable {
-        Some((variable, input)) => format!(
-            "variable `${variable}` has input type `{input}`, whose {kind} `{}` is deprecated: {phrase}",
-            deprecation.coordinate
-        ),
-        None => format!("{kind} `{}` is deprecated: {phrase}", deprecation.coordinate),
+    let found = DeprecatedUse {
+        coordinate: deprecation.coordinate.clone(),
+        kind: deprecation.kind,
+        removal_on_or_after: deprecation.removal_on_or_after,
+        via_variable: usage.via_variable.clone(),
+        help: deprecation.replacement_hint(),
+        source: deprecation.source.clone(),
+        operation: usage.owner.clone(),
+        span: unit.span(sources, usage.start, usage.end),
     };
-    let mut diagnostic = LintDiagnostic::new(
-        rule_for(deprecation.kind),
-        message,
-        Some(unit.span(sources, usage.start, usage.end)),
-    )
-    .in_operation(usage.owner.clone());
-    diagnostic.severity = policy.severity(deprecation);
-    diagnostic.help = deprecation.replacement_hint();
-    diagnostic.coordinate = Some(deprecation.coordinate.clone());
-    diagnostic.days_until_removal = deprecation.days_until_removal(policy.today);
+    let mut diagnostic = found.diagnostic(policy);
     diagnostic.deprecation = Some(deprecation.clone());
-    diagnostic
+    (diagnostic, found)
 }

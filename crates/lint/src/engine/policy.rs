@@ -15,7 +15,12 @@ pub struct DatePolicy {
 impl DatePolicy {
     /// Error on or after the removal date (or within the window); otherwise a warning.
     pub fn severity(&self, deprecation: &Deprecation) -> Severity {
-        match deprecation.days_until_removal(self.today) {
+        self.severity_for(deprecation.removal_on_or_after)
+    }
+
+    /// [`DatePolicy::severity`] for a removal date alone (`None`: the reason gives none).
+    pub fn severity_for(&self, removal: Option<NaiveDate>) -> Severity {
+        match removal.map(|removal| (removal - self.today).num_days()) {
             Some(days) if days <= 0 => Severity::Error,
             Some(days)
                 if self
@@ -30,9 +35,14 @@ impl DatePolicy {
 
     /// The sentence about the removal date, e.g. "its removal date 2024-01-01 passed 1061 days ago".
     pub fn removal_phrase(&self, deprecation: &Deprecation) -> String {
+        self.removal_phrase_for(deprecation.removal_on_or_after)
+    }
+
+    /// [`DatePolicy::removal_phrase`] for a removal date alone (`None`: the reason gives none).
+    pub fn removal_phrase_for(&self, removal: Option<NaiveDate>) -> String {
         match (
-            deprecation.removal_on_or_after,
-            deprecation.days_until_removal(self.today),
+            removal,
+            removal.map(|removal| (removal - self.today).num_days()),
         ) {
             (Some(date), Some(0)) => {
                 format!("scheduled for removal on or after {date}, which is today")

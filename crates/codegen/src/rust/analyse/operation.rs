@@ -54,7 +54,16 @@ pub(super) fn operation(
         &[&operation.selection_set],
         docs,
     )?;
-    let mock = MockFunctions::new(walker.ctx.valid(), document, operation, &variables)?;
+    let mock = match walker.ctx.options.typed_mocks.clone() {
+        Some(cfg) => Some(MockFunctions::new(
+            walker.ctx.valid(),
+            document,
+            operation,
+            &variables,
+            cfg,
+        )?),
+        None => None,
+    };
     Ok(OperationModule {
         name: prepared.name.clone(),
         ident: op_ident,

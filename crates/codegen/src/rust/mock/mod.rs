@@ -27,6 +27,8 @@ pub(crate) struct MockFunctions {
     pub json: Literal,
     /// `(path, key, condition)` of every conditional key, the condition as tokens.
     pub conditionals: Vec<(Vec<String>, String, TokenStream)>,
+    /// The cfg predicate the functions are compiled under, if any.
+    pub cfg: Option<TokenStream>,
 }
 
 impl MockFunctions {
@@ -36,6 +38,7 @@ impl MockFunctions {
         document: &ExecutableDocument,
         operation: &Operation,
         variables: &Variables,
+        cfg: Option<TokenStream>,
     ) -> Result<Self, CodegenError> {
         let plan = plan(schema, document, operation);
         let idents: BTreeMap<&str, &Ident> = variables
@@ -56,6 +59,7 @@ impl MockFunctions {
             runtime,
             json: raw_string(&plan.data.to_string())?,
             conditionals,
+            cfg,
         })
     }
 }
@@ -113,15 +117,21 @@ impl ToTokens for MockFunctions {
                 data
             }
         };
+        let cfg = self
+            .cfg
+            .as_ref()
+            .map(|predicate| quote!(#[cfg(#predicate)]));
         tokens.extend(quote! {
             /// The response data the krakenql mock executor gives for this operation and these
             /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+            #cfg
             #[inline]
             pub fn mock_json(variables: &Variables) -> #runtime::__private::serde_json::Value {
                 #body
             }
 
             /// The mock response data, to override values by response path before it is typed.
+            #cfg
             #[inline]
             pub fn mock_builder(variables: &Variables) -> #runtime::MockData<ResponseData> {
                 #runtime::MockData::new(mock_json(variables))
@@ -132,6 +142,7 @@ impl ToTokens for MockFunctions {
             /// # Panics
             ///
             /// Never for data the generator wrote; a panic here is a krakenql bug.
+            #cfg
             #[inline]
             pub fn mock(variables: &Variables) -> ResponseData {
                 match mock_builder(variables).build() {

@@ -198,5 +198,6 @@ pub(super) fn report() -> LintReport {
         files: 3,
         operations: 3,
         baselined: 1,
+        deprecated_uses: Vec::new(),
     }
 }

@@ -1,0 +1,52 @@
+//! `krakenql prepare [DIR] [--check]`: the prepared expansions of every `#[kraken_query]` in a
+//! crate, written into its folder (default `.krakenql/`) for the macro to emit without parsing
+//! the schema; `--check` exits 1 listing missing, stale and unused entries.
+//!
+//! The work is `krakenql_codegen::project::prepare`, which resolves schemas and options from the
+//! crate's graphql.config.toml exactly as the macro does, so `--schema` and `--config` do not
+//! apply here.
+
+use krakenql_codegen::project::prepare::{prepare, write_prepared};
+
+use crate::cli::{GlobalArgs, PrepareArgs};
+use crate::failure::{Failure, Outcome};
+use crate::CommandResult;
+
+/// Prepares (or with `--check`, checks) the crate's entries.
+pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
+    if !global.schema.is_empty() || global.config.is_some() {
+        return Err(Failure::rendered(
+            "error[usage]: `krakenql prepare` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config\n".to_owned(),
+        ));
+    }
+    let prepared = match prepare(&args.dir) {
+        Ok(prepared) => prepared,
+        Err(error) if error.findings => {
+            eprint!("{}", error.message);
+            return Ok(Outcome::Findings);
+        }
+        Err(error) => return Err(Failure::rendered(error.message)),
+    };
+    match write_prepared(&prepared, args.check) {
+        Ok(outcome) => {
+            for path in &outcome.changed {
+                eprintln!("wrote {}", path.display());
+            }
+            for path in &outcome.unused {
+                eprintln!("removed {}", path.display());
+            }
+            eprintln!(
+                "{} invocations, {} entry files in {} up to date",
+                prepared.invocations,
+                prepared.files.len(),
+                prepared.folder.display()
+            );
+            Ok(Outcome::Clean)
+        }
+        Err(error) if error.findings => {
+            eprint!("{}", error.message);
+            Ok(Outcome::Findings)
+        }
+        Err(error) => Err(Failure::rendered(error.message)),
+    }
+}

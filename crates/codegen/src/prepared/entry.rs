@@ -1,0 +1,91 @@
+//! One prepared entry: the module's code as text, and its day-dependent findings as JSON.
+
+use chrono::NaiveDate;
+use heck::ToSnakeCase;
+use krakenql_lint::{DeprecatedUse, LintOptions, SchemaAge};
+use krakenql_schema::KrakenSchema;
+use serde::{Deserialize, Serialize};
+
+use super::key::GENERATOR;
+use crate::rust::{format, generate_single_tokens, CodegenError, RustOptions};
+
+/// A prepared entry, ready to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The file stem, `<module>-<key>` ([`entry_stem`]).
+    pub stem: String,
+    /// `<stem>.rs`: the module's code, formatted, after a "do not edit" header.
+    pub code: String,
+    /// `<stem>.json`: what the macro needs besides the code.
+    pub meta: EntryMeta,
+}
+
+/// The `.json` half of an entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryMeta {
+    /// The generator that made it ([`GENERATOR`]); informative, as the key already holds it.
+    pub generator: String,
+    /// The key the entry was made for.
+    pub key: String,
+    /// The document's file name, as the macro gives it to codegen.
+    pub file: String,
+    /// The name of the module's operation struct, which the macro re-exports.
+    pub operation: String,
+    /// Every use of a deprecated schema item in the document, without the day's verdict.
+    pub deprecated_uses: Vec<DeprecatedUse>,
+    /// The schema's date (and endpoint), for the `stale-schema` note; absent when the schema
+    /// states no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_age: Option<SchemaAge>,
+}
+
+impl EntryMeta {
+    /// The JSON text written to disk (pretty, with a final newline).
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Reads the JSON text back; the error says what is wrong with it.
+    pub fn from_json(text: &str) -> Result<EntryMeta, String> {
+        serde_json::from_str(text).map_err(|error| error.to_string())
+    }
+}
+
+/// The file stem of an invocation's entry: the module's name (the struct's, in snake case) and
+/// the key, e.g. `account_balance-0f3c…`.
+pub fn entry_stem(struct_name: &str, key: &str) -> String {
+    format!("{}-{key}", struct_name.to_snake_case())
+}
+
+/// Generates the entry of one invocation: `file_name` and `document` as the macro gives them to
+/// codegen, `struct_name` the struct the attribute is on, `key` from [`super::key`]. Errors as
+/// [`crate::rust::generate_single`] (an invalid operation gives [`CodegenError::Lint`]).
+pub fn prepare_entry(
+    schema: &KrakenSchema,
+    document: &str,
+    file_name: &str,
+    options: &RustOptions,
+    struct_name: &str,
+    key: &str,
+) -> Result<Entry, CodegenError> {
+    // The date does not matter: the uses are kept without a verdict.
+    let lint_options = LintOptions::new(NaiveDate::default());
+    let module = generate_single_tokens(schema, document, file_name, options, &lint_options)?;
+    let header = format!(
+        "Prepared by `krakenql prepare` for #[kraken_query] from {file_name}. Do not edit."
+    );
+    Ok(Entry {
+        stem: entry_stem(struct_name, key),
+        code: format::format(module.tokens, &header)?,
+        meta: EntryMeta {
+            generator: GENERATOR.to_owned(),
+            key: key.to_owned(),
+            file: file_name.to_owned(),
+            operation: module.operation.to_string(),
+            deprecated_uses: module.report.deprecated_uses,
+            schema_age: SchemaAge::of(schema),
+        },
+    })
+}

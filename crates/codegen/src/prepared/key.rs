@@ -1,0 +1,116 @@
+//! The key of a prepared entry: a BLAKE3 hash of everything an expansion depends on.
+
+use crate::rust::RustOptions;
+
+/// The generator's fingerprint: this crate's version and a hash of the sources that shape an
+/// expansion, computed at build time by `build.rs`, e.g. `0.1.0+3f2a…` (16 hex digits).
+pub const GENERATOR: &str = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
+/// The hash of a schema's files (their bytes, in order), computed once per compiler process by
+/// the macro. BLAKE3 runs its SIMD assembly even in an unoptimised build, which is how a proc
+/// macro runs in cargo's default profile: about 1 ms for the 750 KB bundled schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SchemaHash([u8; 32]);
+
+/// Hashes the bytes of a schema's files, in the order the schema names them.
+pub fn schema_hash<'a>(files: impl IntoIterator<Item = &'a [u8]>) -> SchemaHash {
+    let mut hasher = blake3::Hasher::new();
+    for bytes in files {
+        hasher.update(&(bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    }
+    SchemaHash(*hasher.finalize().as_bytes())
+}
+
+/// What one invocation's expansion depends on, besides the generator.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyInputs<'a> {
+    /// The schema's hash.
+    pub schema: &'a SchemaHash,
+    /// The document's file name as codegen sees it (`<Struct>.graphql` for an inline document,
+    /// whose anonymous operation takes that name; the `query` path otherwise).
+    pub file_name: &'a str,
+    /// The document's text.
+    pub document: &'a str,
+    /// The effective codegen options.
+    pub options: &'a RustOptions,
+}
+
+/// The entry's key: 32 hex digits (128 bits) of a BLAKE3 hash of the generator's fingerprint
+/// and the inputs, each length-prefixed so that no two inputs run together.
+pub fn key(inputs: &KeyInputs<'_>) -> String {
+    key_for(GENERATOR, inputs)
+}
+
+/// [`key`] for the given generator fingerprint.
+fn key_for(generator: &str, inputs: &KeyInputs<'_>) -> String {
+    let mut hasher = blake3::Hasher::new();
+    let options = format!("{:?}", inputs.options);
+    let parts: [&[u8]; 5] = [
+        generator.as_bytes(),
+        &inputs.schema.0,
+        inputs.file_name.as_bytes(),
+        inputs.document.as_bytes(),
+        options.as_bytes(),
+    ];
+    for part in parts {
+        hasher.update(&(part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    hasher.finalize().to_hex().as_str()[..32].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_input_changes_the_key() {
+        let schema = schema_hash([b"type Query { a: Int }".as_slice()]);
+        let other_schema = schema_hash([b"type Query { a: Int }\n".as_slice()]);
+        let options = RustOptions::default();
+        let other_options = RustOptions {
+            derives: vec!["PartialEq".to_owned()],
+            ..RustOptions::default()
+        };
+        let base = KeyInputs {
+            schema: &schema,
+            file_name: "A.graphql",
+            document: "query A { a }",
+            options: &options,
+        };
+        let keys = [
+            key(&base),
+            key_for("0.1.0+0000000000000000", &base),
+            key(&KeyInputs {
+                schema: &other_schema,
+                ..base
+            }),
+            key(&KeyInputs {
+                file_name: "B.graphql",
+                ..base
+            }),
+            key(&KeyInputs {
+                document: "query A { a a }",
+                ..base
+            }),
+            key(&KeyInputs {
+                options: &other_options,
+                ..base
+            }),
+        ];
+        for (index, one) in keys.iter().enumerate() {
+            assert_eq!(one.len(), 32);
+            assert!(
+                keys[index + 1..].iter().all(|other| other != one),
+                "key {index} repeats"
+            );
+        }
+        assert_eq!(key(&base), key(&base), "the key is deterministic");
+        // Two files are not their concatenation.
+        assert_ne!(
+            schema_hash([b"ab".as_slice()]),
+            schema_hash([b"a".as_slice(), b"b".as_slice()])
+        );
+    }
+}

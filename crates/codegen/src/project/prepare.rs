@@ -1,0 +1,273 @@
+//! `krakenql prepare`: every `#[kraken_query]` of a crate expanded ahead of the build into the
+//! crate's folder of prepared entries, as the macro would expand it (the same settings, the
+//! same schema resolution, the same key; `crate::prepared` says what an entry holds).
+//!
+//! ```no_run
+//! let prepared = krakenql_codegen::project::prepare::prepare(std::path::Path::new("."))?;
+//! krakenql_codegen::project::prepare::write_prepared(&prepared, false)?;
+//! # Ok::<(), krakenql_codegen::project::ProjectError>(())
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use krakenql_lint::extract::{kraken_query_invocations, InvocationDocument};
+use krakenql_lint::render::{render, Format, RenderOptions};
+use krakenql_schema::config::{Config, CONFIG_FILE};
+use krakenql_schema::load::load_sources;
+use krakenql_schema::{Diagnostic, KrakenSchema, Location};
+
+use super::{files, read_text, write_atomic, OutputFile, ProjectError};
+use crate::prepared::schema_paths;
+use crate::prepared::{key, prepare_entry, schema_hash, KeyInputs, MacroSettings, SchemaHash};
+use crate::rust::CodegenError;
+
+/// The entries a crate needs, not yet written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedFolder {
+    /// The folder they go in (`[extensions.krakenql] prepared`, default `.krakenql`).
+    pub folder: PathBuf,
+    /// Two files per invocation (`.rs` and `.json`), sorted by path, without repeats.
+    pub files: Vec<OutputFile>,
+    /// How many invocations were found.
+    pub invocations: usize,
+}
+
+/// What [`write_prepared`] did, or with `check` would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrepareOutcome {
+    /// Entry files written (or, with `check`, missing or stale).
+    pub changed: Vec<PathBuf>,
+    /// Files of the folder no invocation needs any more: removed (or, with `check`, listed).
+    pub unused: Vec<PathBuf>,
+}
+
+/// Finds every invocation in the `.rs` files under `dir` (walked honouring `.gitignore`,
+/// without hidden folders such as the prepared one, or `target`) and prepares its entry.
+pub fn prepare(dir: &Path) -> Result<PreparedFolder, ProjectError> {
+    let root = match dir.to_string_lossy() {
+        text if text.is_empty() => ".".to_owned(),
+        text => text.into_owned(),
+    };
+    let (paths, problems) = files::collect(&[root], Path::new(""));
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems.into());
+    }
+    let rust_files: Vec<PathBuf> = paths
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .filter(|path| {
+            let relative = path.strip_prefix(dir).unwrap_or(path);
+            !relative
+                .components()
+                .any(|part| part.as_os_str() == "target")
+        })
+        .collect();
+    prepare_files(dir, &rust_files)
+}
+
+/// [`prepare`] for the invocations of the given Rust files, `dir` being the crate's manifest
+/// directory (where the macro resolves paths from).
+pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolder, ProjectError> {
+    let settings = settings(dir)?;
+    let mut schemas: HashMap<Vec<String>, (KrakenSchema, SchemaHash)> = HashMap::new();
+    let mut entries = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut invocations = 0;
+    for path in rust_files {
+        let source = read_text(path)?;
+        let found = kraken_query_invocations(&source.text).map_err(|message| {
+            ProjectError::from(
+                Diagnostic::error(
+                    "rust-syntax",
+                    format!("{} does not parse as Rust: {message}", source.name),
+                )
+                .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate"),
+            )
+        })?;
+        for invocation in found {
+            invocations += 1;
+            let at = Location::new(&source.name, invocation.line, invocation.column + 1);
+            let (text, file_name) = match &invocation.document {
+                InvocationDocument::File(query) => {
+                    (read_text(&dir.join(query))?.text, query.clone())
+                }
+                InvocationDocument::Inline(text) => {
+                    (text.clone(), format!("{}.graphql", invocation.struct_name))
+                }
+            };
+            let paths = schema_paths(invocation.schema.as_deref(), &settings.schema);
+            if !schemas.contains_key(&paths) {
+                let loaded = load_schema(dir, &paths, &at)?;
+                schemas.insert(paths.clone(), loaded);
+            }
+            let Some((schema, hash)) = schemas.get(&paths) else {
+                continue;
+            };
+            let key = key(&KeyInputs {
+                schema: hash,
+                file_name: &file_name,
+                document: &text,
+                options: &settings.options,
+            });
+            match prepare_entry(
+                schema,
+                &text,
+                &file_name,
+                &settings.options,
+                &invocation.struct_name,
+                &key,
+            ) {
+                Ok(entry) => {
+                    entries.insert(entry.stem.clone(), entry);
+                }
+                Err(CodegenError::Lint(report)) => failures.push(format!(
+                    "error[invalid-operation]: `{}` at {at} does not expand:\n{}",
+                    invocation.struct_name,
+                    render(&report, Format::Human, &RenderOptions { color: false })
+                )),
+                Err(other) => failures.push(format!(
+                    "error[codegen]: `{}` at {at} does not expand: {other}\n",
+                    invocation.struct_name
+                )),
+            }
+        }
+    }
+    if !failures.is_empty() {
+        return Err(ProjectError {
+            message: failures.concat(),
+            findings: true,
+        });
+    }
+    // `krakenql prepare` in the crate itself names the folder as the config does.
+    let folder = if dir == Path::new(".") || dir.as_os_str().is_empty() {
+        PathBuf::from(&settings.prepared)
+    } else {
+        dir.join(&settings.prepared)
+    };
+    let mut out = Vec::new();
+    for entry in entries.into_values() {
+        out.push(OutputFile {
+            path: folder.join(format!("{}.json", entry.stem)),
+            contents: entry.meta.to_json(),
+        });
+        out.push(OutputFile {
+            path: folder.join(format!("{}.rs", entry.stem)),
+            contents: entry.code,
+        });
+    }
+    Ok(PreparedFolder {
+        folder,
+        files: out,
+        invocations,
+    })
+}
+
+/// The crate's macro settings, from its graphql.config.toml when it has one.
+fn settings(dir: &Path) -> Result<MacroSettings, ProjectError> {
+    let path = dir.join(CONFIG_FILE);
+    if !path.exists() {
+        return Ok(MacroSettings::default());
+    }
+    let source = read_text(&path)?;
+    let config = Config::parse(&source.name, &source.text)?;
+    Ok(MacroSettings::from_config(
+        &config,
+        &source.name,
+        &source.text,
+    )?)
+}
+
+/// Loads a schema as the macro does, with the hash of its files' bytes.
+fn load_schema(
+    dir: &Path,
+    paths: &[String],
+    at: &Location,
+) -> Result<(KrakenSchema, SchemaHash), ProjectError> {
+    let sources = paths
+        .iter()
+        .map(|path| {
+            read_text(&dir.join(path)).map_err(|diagnostic| {
+                diagnostic.with_help(format!(
+                    "the schema of the #[kraken_query] at {at}, relative to the crate"
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let hash = schema_hash(sources.iter().map(|source| source.text.as_bytes()));
+    let schema = load_sources(&sources).map_err(|error| ProjectError::from(error.diagnostics))?;
+    Ok((schema, hash))
+}
+
+/// Writes the entries whose bytes differ (atomically) and removes the folder's files no
+/// invocation needs; with `check`, changes nothing and fails listing both.
+pub fn write_prepared(
+    prepared: &PreparedFolder,
+    check: bool,
+) -> Result<PrepareOutcome, ProjectError> {
+    let changed: Vec<PathBuf> = prepared
+        .files
+        .iter()
+        .filter(|file| {
+            std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str())
+        })
+        .map(|file| file.path.clone())
+        .collect();
+    let mut unused: Vec<PathBuf> = std::fs::read_dir(&prepared.folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.is_file())
+                .filter(|path| !prepared.files.iter().any(|file| &file.path == path))
+                .collect()
+        })
+        .unwrap_or_default();
+    unused.sort();
+    if check {
+        if changed.is_empty() && unused.is_empty() {
+            return Ok(PrepareOutcome::default());
+        }
+        let list = |paths: &[PathBuf], what: &str| -> String {
+            paths
+                .iter()
+                .map(|path| format!("  {what} {}\n", path.display()))
+                .collect()
+        };
+        return Err(ProjectError {
+            findings: true,
+            message: format!(
+                "error[stale-prepared-expansions]: {} in {} {} out of date:\n{}{}  = help: run `krakenql prepare` and commit the folder\n",
+                plural(changed.len() + unused.len()),
+                prepared.folder.display(),
+                if changed.len() + unused.len() == 1 { "is" } else { "are" },
+                list(&changed, "missing or stale:"),
+                list(&unused, "unused:")
+            ),
+        });
+    }
+    for file in prepared
+        .files
+        .iter()
+        .filter(|file| changed.contains(&file.path))
+    {
+        write_atomic(&file.path, &file.contents)?;
+    }
+    for path in &unused {
+        std::fs::remove_file(path).map_err(|error| {
+            ProjectError::from(Diagnostic::error(
+                "unwritable-file",
+                format!("cannot remove {}: {error}", path.display()),
+            ))
+        })?;
+    }
+    Ok(PrepareOutcome { changed, unused })
+}
+
+fn plural(count: usize) -> String {
+    if count == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{count} files")
+    }
+}

@@ -1,0 +1,140 @@
+//! The prepared path: an invocation's key, and its entry read from the crate's folder of
+//! prepared expansions (`krakenql prepare` writes them; `krakenql_codegen::prepared` says what
+//! they hold). On a hit the macro parses neither the schema nor the operation: it hashes the
+//! schema's bytes (once per compiler process), reads two small files, lexes the stored code with
+//! rustc's own lexer, and judges the stored deprecated uses on the build's day.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use krakenql_codegen::prepared::{entry_stem, key, EntryMeta, KeyInputs, MacroSettings};
+use krakenql_codegen::rust::SingleModule;
+use krakenql_lint::{judge, LintSource, SourceKind};
+use proc_macro2::{Span, TokenStream};
+
+use crate::inputs::{self, SchemaFile};
+
+/// Where the macro looks for prepared entries.
+#[derive(Debug, Clone)]
+pub(crate) enum Folder {
+    /// The config's `prepared` folder (default `.krakenql`), relative to the crate: every real
+    /// expansion.
+    FromConfig,
+    /// This folder: tests that prepare entries of their own.
+    #[cfg(test)]
+    At(PathBuf),
+    /// Nowhere: tests that compare a fresh expansion with a prepared one.
+    #[cfg(test)]
+    Off,
+}
+
+/// One invocation's inputs, as the prepared path needs them.
+pub(crate) struct Invocation<'a> {
+    pub(crate) settings: &'a MacroSettings,
+    pub(crate) schema_files: &'a [SchemaFile],
+    pub(crate) document: &'a str,
+    pub(crate) file_name: &'a str,
+    pub(crate) struct_name: &'a str,
+    pub(crate) today: NaiveDate,
+    /// The literal diagnostics point at.
+    pub(crate) span: Span,
+}
+
+/// What the lookup found.
+pub(crate) enum Lookup {
+    /// The entry's module, with its findings judged on the invocation's day.
+    Hit(SingleModule),
+    /// No entry: the folder that was searched (`None` when none was).
+    Miss(Option<PathBuf>),
+}
+
+/// Looks the invocation's entry up. A folder that does not exist is a miss without hashing
+/// anything; an entry that exists but cannot be read is an error naming it.
+pub(crate) fn lookup(
+    manifest_dir: &Path,
+    folder: &Folder,
+    invocation: &Invocation<'_>,
+) -> Result<Lookup, syn::Error> {
+    let folder = match folder {
+        Folder::FromConfig => manifest_dir.join(&invocation.settings.prepared),
+        #[cfg(test)]
+        Folder::At(folder) => folder.clone(),
+        #[cfg(test)]
+        Folder::Off => return Ok(Lookup::Miss(None)),
+    };
+    if !folder.is_dir() {
+        return Ok(Lookup::Miss(Some(folder)));
+    }
+    let schema = inputs::schema_hash(invocation.schema_files)?;
+    let key = key(&KeyInputs {
+        schema: &schema,
+        file_name: invocation.file_name,
+        document: invocation.document,
+        options: &invocation.settings.options,
+    });
+    let stem = entry_stem(invocation.struct_name, &key);
+    let code_path = folder.join(format!("{stem}.rs"));
+    let code = match std::fs::read_to_string(&code_path) {
+        Ok(code) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Lookup::Miss(Some(folder)))
+        }
+        Err(error) => return Err(broken(&code_path, &error.to_string(), invocation.span)),
+    };
+    let meta_path = folder.join(format!("{stem}.json"));
+    let meta = std::fs::read_to_string(&meta_path)
+        .map_err(|error| error.to_string())
+        .and_then(|text| EntryMeta::from_json(&text))
+        .map_err(|error| broken(&meta_path, &error, invocation.span))?;
+    let tokens: TokenStream = code
+        .parse()
+        .map_err(|error| broken(&code_path, &format!("{error}"), invocation.span))?;
+    let operation = syn::parse_str::<syn::Ident>(&meta.operation)
+        .map_err(|error| broken(&meta_path, &error.to_string(), invocation.span))?;
+    let source = LintSource::new(
+        invocation.file_name,
+        invocation.document,
+        SourceKind::Graphql,
+    );
+    let report = judge(
+        &meta.deprecated_uses,
+        meta.schema_age.as_ref(),
+        vec![source],
+        &invocation.settings.lint_options(invocation.today),
+    );
+    Ok(Lookup::Hit(SingleModule {
+        operation,
+        tokens,
+        report,
+    }))
+}
+
+/// The error for an entry that exists but cannot be used.
+fn broken(path: &Path, problem: &str, span: Span) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!(
+            "the prepared expansion {} cannot be used: {problem}\n  help: run `krakenql prepare` in the crate's directory to write it again",
+            path.display()
+        ),
+    )
+}
+
+/// The error for a miss under `KRAKENQL_OFFLINE=true`, on the document's literal.
+pub(crate) fn offline_miss(struct_name: &str, folder: Option<&Path>, span: Span) -> syn::Error {
+    let folder = folder.map_or_else(
+        || "the prepared folder".to_owned(),
+        |folder| {
+            folder.file_name().map_or_else(
+                || folder.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            )
+        },
+    );
+    syn::Error::new(
+        span,
+        format!(
+            "KRAKENQL_OFFLINE is set and {folder}/ holds no prepared expansion of `{struct_name}` for its current inputs (schema, document, codegen options and krakenql version)\n  help: run `krakenql prepare` in the crate's directory and commit {folder}/, or unset KRAKENQL_OFFLINE to generate it during the build"
+        ),
+    )
+}

@@ -1,0 +1,953 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from AgreementTariffs.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query AgreementTariffs($accountNumber: String!) {
+  account(accountNumber: $accountNumber) {
+    properties {
+      postcode
+      electricityMeterPoints {
+        mpan
+        agreements(includeInactive: true) {
+          validFrom
+          validTo
+          tariff {
+            __typename
+            ... on StandardTariff {
+              displayName
+              tariffCode
+              unitRate
+              standingCharge
+            }
+            ... on DayNightTariff {
+              displayName
+              tariffCode
+              dayRate
+              nightRate
+              standingCharge
+            }
+            ...TariffCodes
+          }
+        }
+      }
+    }
+  }
+}
+
+fragment TariffCodes on TariffType {
+  __typename
+  productCode
+  fullName
+}";
+/// The `AgreementTariffs` query:
+///
+/// ```graphql
+/// query AgreementTariffs($accountNumber: String!) {
+///   account(accountNumber: $accountNumber) {
+///     properties {
+///       postcode
+///       electricityMeterPoints {
+///         mpan
+///         agreements(includeInactive: true) {
+///           validFrom
+///           validTo
+///           tariff {
+///             __typename
+///             ... on StandardTariff {
+///               displayName
+///               tariffCode
+///               unitRate
+///               standingCharge
+///             }
+///             ... on DayNightTariff {
+///               displayName
+///               tariffCode
+///               dayRate
+///               nightRate
+///               standingCharge
+///             }
+///             ...TariffCodes
+///           }
+///         }
+///       }
+///     }
+///   }
+/// }
+///
+/// fragment TariffCodes on TariffType {
+///   __typename
+///   productCode
+///   fullName
+/// }
+/// ```
+pub struct AgreementTariffs;
+impl ::krakenql::Operation for AgreementTariffs {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "AgreementTariffs";
+/// The variables of the operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variables {
+    /// `$accountNumber: String!`
+    pub account_number: String,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.end()
+    }
+}
+/// The data of the `AgreementTariffs` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Get details about an account.
+    pub account: Option<AgreementTariffsAccount>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            account: __taken.take(__slots.0, "account")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["account"];
+    type Slots = (Option<Option<AgreementTariffsAccount>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccount {
+    /// Properties linked to the account now and in the future
+    pub properties: Option<Vec<Option<AgreementTariffsAccountProperties>>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            properties: __taken.take(__slots.0, "properties")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for AgreementTariffsAccount {
+    const KEYS: &'static [&'static str] = &["properties"];
+    type Slots = (Option<Option<Vec<Option<AgreementTariffsAccountProperties>>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// Represents a property. Conceptually, it collects supply points under an address.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountProperties {
+    pub postcode: String,
+    /// Retrieve the details of an electricity meter-point.
+    pub electricity_meter_points: Option<
+        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>,
+    >,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountProperties {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            postcode: __taken.take(__slots.0, "postcode")?,
+            electricity_meter_points: __taken.take(__slots.1, "electricityMeterPoints")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
+    const KEYS: &'static [&'static str] = &["postcode", "electricityMeterPoints"];
+    type Slots = (
+        Option<String>,
+        Option<
+            Option<Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>>,
+        >,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPoints {
+    pub mpan: String,
+    /// A list of electricity agreements belonging to an account that is linked to the viewer. Filters out expired agreements by default.
+    pub agreements: Option<
+        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements>>,
+    >,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPoints {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            mpan: __taken.take(__slots.0, "mpan")?,
+            agreements: __taken.take(__slots.1, "agreements")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPoints {
+    const KEYS: &'static [&'static str] = &["mpan", "agreements"];
+    type Slots = (
+        Option<String>,
+        Option<
+            Option<
+                Vec<
+                    Option<
+                        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements,
+                    >,
+                >,
+            >,
+        >,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
+    pub valid_from: Option<DateTime>,
+    pub valid_to: Option<DateTime>,
+    pub tariff: Option<
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff,
+    >,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            valid_from: __taken.take(__slots.0, "validFrom")?,
+            valid_to: __taken.take(__slots.1, "validTo")?,
+            tariff: __taken.take(__slots.2, "tariff")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
+    const KEYS: &'static [&'static str] = &["validFrom", "validTo", "tariff"];
+    type Slots = (
+        Option<Option<DateTime>>,
+        Option<Option<DateTime>>,
+        Option<
+            Option<
+                AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff,
+            >,
+        >,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    pub typename: String,
+    /// The fields that depend on the concrete type of the `ElectricityTariffType`.
+    pub on: AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn,
+}
+/// The fields of the `ElectricityTariffType` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn {
+    /// `StandardTariff`.
+    StandardTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff,
+    ),
+    /// `DayNightTariff`.
+    DayNightTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff,
+    ),
+    /// `FourRateEvTariff`.
+    FourRateEvTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff,
+    ),
+    /// `HalfHourlyTariff`.
+    HalfHourlyTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff,
+    ),
+    /// `PrepayTariff`.
+    PrepayTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff,
+    ),
+    /// `ThreeRateTariff`.
+    ThreeRateTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff,
+    ),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            on: match __value
+                .get("__typename")
+                .and_then(::krakenql::__private::serde_json::Value::as_str)
+            {
+                Some("StandardTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::StandardTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("DayNightTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::DayNightTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("FourRateEvTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::FourRateEvTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("HalfHourlyTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::HalfHourlyTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("PrepayTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::PrepayTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("ThreeRateTariff") => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::ThreeRateTariff(
+                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some(other) => {
+                    AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::Other(
+                        other.to_owned(),
+                    )
+                }
+                None => {
+                    return Err(
+                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
+                            "__typename",
+                        ),
+                    );
+                }
+            },
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `StandardTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
+    pub display_name: Option<String>,
+    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
+    pub tariff_code: Option<String>,
+    pub unit_rate: Option<f64>,
+    pub standing_charge: Option<f64>,
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            display_name: __taken.take(__slots.0, "displayName")?,
+            tariff_code: __taken.take(__slots.1, "tariffCode")?,
+            unit_rate: __taken.take(__slots.2, "unitRate")?,
+            standing_charge: __taken.take(__slots.3, "standingCharge")?,
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "tariffCode",
+        "unitRate",
+        "standingCharge",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<f64>>,
+        Option<Option<f64>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `DayNightTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
+    pub display_name: Option<String>,
+    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
+    pub tariff_code: Option<String>,
+    pub day_rate: Option<f64>,
+    pub night_rate: Option<f64>,
+    pub standing_charge: Option<f64>,
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = (None, None, None, None, None);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            display_name: __taken.take(__slots.0, "displayName")?,
+            tariff_code: __taken.take(__slots.1, "tariffCode")?,
+            day_rate: __taken.take(__slots.2, "dayRate")?,
+            night_rate: __taken.take(__slots.3, "nightRate")?,
+            standing_charge: __taken.take(__slots.4, "standingCharge")?,
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
+    const KEYS: &'static [&'static str] = &[
+        "displayName",
+        "tariffCode",
+        "dayRate",
+        "nightRate",
+        "standingCharge",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<f64>>,
+        Option<Option<f64>>,
+        Option<Option<f64>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            4 => ::krakenql::__private::de::put(&mut slots.4, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `FourRateEvTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = ();
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
+    const KEYS: &'static [&'static str] = &[];
+    type Slots = ();
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `HalfHourlyTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = ();
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
+    const KEYS: &'static [&'static str] = &[];
+    type Slots = ();
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `PrepayTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = ();
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
+    const KEYS: &'static [&'static str] = &[];
+    type Slots = ();
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `ThreeRateTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = ();
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
+    const KEYS: &'static [&'static str] = &[];
+    type Slots = ();
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `AgreementTariffs`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<AgreementTariffs>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for AgreementTariffs {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"account":{"properties":[{"postcode":"abc123","electricityMeterPoints":[{"mpan":"abc123","agreements":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","tariff":{"__typename":"StandardTariff","displayName":"abc123","tariffCode":"abc123","unitRate":1.0,"standingCharge":1.0,"productCode":"abc123","fullName":"abc123"}}]}]}]}}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+/// The fragment `TariffCodes` on `TariffType`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TariffCodes {
+    pub typename: String,
+    pub product_code: Option<String>,
+    pub full_name: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            product_code: __taken.take(__slots.1, "productCode")?,
+            full_name: __taken.take(__slots.2, "fullName")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for TariffCodes {
+    const KEYS: &'static [&'static str] = &["__typename", "productCode", "fullName"];
+    type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}

@@ -1,0 +1,229 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from EnergyProduct.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query EnergyProduct($code: String!) {
+  energyProduct(code: $code) {
+    code
+    fullName
+    displayName
+    description
+    isVariable
+    term
+  }
+}";
+/// The `EnergyProduct` query:
+///
+/// ```graphql
+/// query EnergyProduct($code: String!) {
+///   energyProduct(code: $code) {
+///     code
+///     fullName
+///     displayName
+///     description
+///     isVariable
+///     term
+///   }
+/// }
+/// ```
+pub struct EnergyProduct;
+impl ::krakenql::Operation for EnergyProduct {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "EnergyProduct";
+/// The variables of the operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variables {
+    /// `$code: String!`
+    pub code: String,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("code", &self.code)?;
+        __object.end()
+    }
+}
+/// The data of the `EnergyProduct` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Get an energy product that matches the given code.
+    pub energy_product: Option<EnergyProductEnergyProduct>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            energy_product: __taken.take(__slots.0, "energyProduct")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["energyProduct"];
+    type Slots = (Option<Option<EnergyProductEnergyProduct>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// An EnergyProduct models a group of tariffs for both electricity and gas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnergyProductEnergyProduct {
+    pub code: String,
+    pub full_name: String,
+    /// This name will be shown to customers during sign-up
+    pub display_name: String,
+    /// This will be shown to customers during sign-up
+    pub description: String,
+    pub is_variable: bool,
+    /// Duration of agreements using this product in months
+    pub term: Option<i32>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for EnergyProductEnergyProduct {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            code: __taken.take(__slots.0, "code")?,
+            full_name: __taken.take(__slots.1, "fullName")?,
+            display_name: __taken.take(__slots.2, "displayName")?,
+            description: __taken.take(__slots.3, "description")?,
+            is_variable: __taken.take(__slots.4, "isVariable")?,
+            term: __taken.take(__slots.5, "term")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for EnergyProductEnergyProduct {
+    const KEYS: &'static [&'static str] = &[
+        "code",
+        "fullName",
+        "displayName",
+        "description",
+        "isVariable",
+        "term",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<bool>,
+        Option<Option<i32>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            4 => ::krakenql::__private::de::put(&mut slots.4, map),
+            5 => ::krakenql::__private::de::put(&mut slots.5, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `EnergyProduct`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<EnergyProduct>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for EnergyProduct {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"energyProduct":{"code":"abc123","fullName":"abc123","displayName":"abc123","description":"abc123","isVariable":true,"term":1}}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}

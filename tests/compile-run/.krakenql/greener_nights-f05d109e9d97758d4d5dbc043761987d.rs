@@ -1,0 +1,267 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from GreenerNights.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query GreenerNights {
+  greennessForecast {
+    validFrom
+    validTo
+    greennessScore
+    greennessIndex
+  }
+}";
+/// The `GreenerNights` query:
+///
+/// ```graphql
+/// query GreenerNights {
+///   greennessForecast {
+///     validFrom
+///     validTo
+///     greennessScore
+///     greennessIndex
+///   }
+/// }
+/// ```
+pub struct GreenerNights;
+impl ::krakenql::Operation for GreenerNights {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "GreenerNights";
+/// The variables of the operation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Variables {}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.end()
+    }
+}
+/// The data of the `GreenerNights` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// A forecast of how green the electricity generation is predicted to be (do not assume a fixed length, that the periods are contiguous or in time order).
+    pub greenness_forecast: Option<Vec<Option<GreenerNightsGreennessForecast>>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            greenness_forecast: __taken.take(__slots.0, "greennessForecast")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["greennessForecast"];
+    type Slots = (Option<Option<Vec<Option<GreenerNightsGreennessForecast>>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// A greenness forecast entry for a single period of time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GreenerNightsGreennessForecast {
+    /// The start of the forecast period (inclusive).
+    pub valid_from: Option<DateTime>,
+    /// The end of the forecast period (exclusive).
+    pub valid_to: Option<DateTime>,
+    /// The greenness score 0-100 (higher is greener).
+    pub greenness_score: Option<i32>,
+    /// The greenness index LOW/MEDIUM/HIGH (higher is greener) to map to a localised value.
+    pub greenness_index: Option<GreennessForecastIndex>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for GreenerNightsGreennessForecast {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            valid_from: __taken.take(__slots.0, "validFrom")?,
+            valid_to: __taken.take(__slots.1, "validTo")?,
+            greenness_score: __taken.take(__slots.2, "greennessScore")?,
+            greenness_index: __taken.take(__slots.3, "greennessIndex")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
+    const KEYS: &'static [&'static str] = &[
+        "validFrom",
+        "validTo",
+        "greennessScore",
+        "greennessIndex",
+    ];
+    type Slots = (
+        Option<Option<DateTime>>,
+        Option<Option<DateTime>>,
+        Option<Option<i32>>,
+        Option<Option<GreennessForecastIndex>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `GreenerNights`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<GreenerNights>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for GreenerNights {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"greennessForecast":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","greennessScore":1,"greennessIndex":"LOW"}]}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+/// The greenness index LOW/MEDIUM/HIGH (higher is greener).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GreennessForecastIndex {
+    Low,
+    Medium,
+    High,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+#[allow(deprecated)]
+impl GreennessForecastIndex {
+    /// The value as GraphQL writes it, e.g. `LOW`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "LOW",
+            Self::Medium => "MEDIUM",
+            Self::High => "HIGH",
+            Self::Other(value) => value.as_str(),
+        }
+    }
+}
+impl ::krakenql::__private::serde::Serialize for GreennessForecastIndex {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for GreennessForecastIndex {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let value = <String as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "LOW" => Self::Low,
+                "MEDIUM" => Self::Medium,
+                "HIGH" => Self::High,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}

@@ -1,0 +1,365 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from InitialUserDetails.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query InitialUserDetails {
+  viewer {
+    preferredName
+    accounts {
+      __typename
+      number
+    }
+    accountUserRoles {
+      id
+      account {
+        id
+        brand
+        number
+      }
+    }
+  }
+}";
+/// The `InitialUserDetails` query:
+///
+/// ```graphql
+/// query InitialUserDetails {
+///   viewer {
+///     preferredName
+///     accounts {
+///       __typename
+///       number
+///     }
+///     accountUserRoles {
+///       id
+///       account {
+///         id
+///         brand
+///         number
+///       }
+///     }
+///   }
+/// }
+/// ```
+pub struct InitialUserDetails;
+impl ::krakenql::Operation for InitialUserDetails {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "InitialUserDetails";
+/// The variables of the operation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Variables {}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.end()
+    }
+}
+/// The data of the `InitialUserDetails` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// The currently authenticated user.
+    ///
+    /// This field requires the Authorization header to be set.
+    pub viewer: Option<InitialUserDetailsViewer>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            viewer: __taken.take(__slots.0, "viewer")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["viewer"];
+    type Slots = (Option<Option<InitialUserDetailsViewer>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewer {
+    /// The user's preferred name.
+    pub preferred_name: Option<String>,
+    /// List of accounts that the user is linked to either via portfolio role or account role.
+    pub accounts: Option<Vec<Option<InitialUserDetailsViewerAccounts>>>,
+    /// List of roles a user has for each account they're linked to.
+    pub account_user_roles: Option<
+        Vec<Option<InitialUserDetailsViewerAccountUserRoles>>,
+    >,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InitialUserDetailsViewer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            preferred_name: __taken.take(__slots.0, "preferredName")?,
+            accounts: __taken.take(__slots.1, "accounts")?,
+            account_user_roles: __taken.take(__slots.2, "accountUserRoles")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
+    const KEYS: &'static [&'static str] = &[
+        "preferredName",
+        "accounts",
+        "accountUserRoles",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<Option<InitialUserDetailsViewerAccounts>>>>,
+        Option<Option<Vec<Option<InitialUserDetailsViewerAccountUserRoles>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccounts {
+    pub typename: String,
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for InitialUserDetailsViewerAccounts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            number: __taken.take(__slots.1, "number")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccounts {
+    const KEYS: &'static [&'static str] = &["__typename", "number"];
+    type Slots = (Option<String>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The role a user has in association with one account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccountUserRoles {
+    pub id: ID,
+    pub account: InitialUserDetailsViewerAccountUserRolesAccount,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for InitialUserDetailsViewerAccountUserRoles {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+            account: __taken.take(__slots.1, "account")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccountUserRoles {
+    const KEYS: &'static [&'static str] = &["id", "account"];
+    type Slots = (Option<ID>, Option<InitialUserDetailsViewerAccountUserRolesAccount>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccountUserRolesAccount {
+    pub id: ID,
+    /// The brand of the account.
+    pub brand: Option<String>,
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for InitialUserDetailsViewerAccountUserRolesAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+            brand: __taken.take(__slots.1, "brand")?,
+            number: __taken.take(__slots.2, "number")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for InitialUserDetailsViewerAccountUserRolesAccount {
+    const KEYS: &'static [&'static str] = &["id", "brand", "number"];
+    type Slots = (Option<ID>, Option<Option<String>>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `InitialUserDetails`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<InitialUserDetails>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for InitialUserDetails {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"viewer":{"preferredName":"abc123","accounts":[{"__typename":"AccountType","number":"abc123"}],"accountUserRoles":[{"id":"abc123","account":{"id":"abc123","brand":"abc123","number":"abc123"}}]}}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+/// The `ID` scalar.
+pub type ID = String;

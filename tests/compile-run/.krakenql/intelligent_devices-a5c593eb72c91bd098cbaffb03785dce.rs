@@ -1,0 +1,719 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from IntelligentDevices.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query IntelligentDevices($accountNumber: String!) {
+  devices(accountNumber: $accountNumber) {
+    __typename
+    id
+    provider
+    deviceType
+    status {
+      __typename
+      current
+    }
+    ... on SmartFlexVehicle {
+      make
+      model
+    }
+    ... on SmartFlexChargePoint {
+      make
+      model
+    }
+  }
+}";
+/// The `IntelligentDevices` query:
+///
+/// ```graphql
+/// query IntelligentDevices($accountNumber: String!) {
+///   devices(accountNumber: $accountNumber) {
+///     __typename
+///     id
+///     provider
+///     deviceType
+///     status {
+///       __typename
+///       current
+///     }
+///     ... on SmartFlexVehicle {
+///       make
+///       model
+///     }
+///     ... on SmartFlexChargePoint {
+///       make
+///       model
+///     }
+///   }
+/// }
+/// ```
+pub struct IntelligentDevices;
+impl ::krakenql::Operation for IntelligentDevices {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "IntelligentDevices";
+/// The variables of the operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variables {
+    /// `$accountNumber: String!`
+    pub account_number: String,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.end()
+    }
+}
+/// The data of the `IntelligentDevices` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// A list of devices registered to an account.
+    pub devices: Option<Vec<IntelligentDevicesDevices>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            devices: __taken.take(__slots.0, "devices")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["devices"];
+    type Slots = (Option<Option<Vec<IntelligentDevicesDevices>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// Some general information about a device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevices {
+    pub typename: String,
+    /// A UUID that identifies this device registration. Re-registering this device will result in a different ID.
+    pub id: ID,
+    /// The third-party that enables control of this device.
+    pub provider: ProviderChoices,
+    /// The type of device.
+    pub device_type: KrakenFlexDeviceTypes,
+    /// Information about the current status of this device.
+    pub status: Option<IntelligentDevicesDevicesStatus>,
+    /// The fields that depend on the concrete type of the `SmartFlexDeviceInterface`.
+    pub on: IntelligentDevicesDevicesOn,
+}
+/// The fields of the `SmartFlexDeviceInterface` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntelligentDevicesDevicesOn {
+    /// `SmartFlexVehicle`.
+    SmartFlexVehicle(IntelligentDevicesDevicesOnSmartFlexVehicle),
+    /// `SmartFlexChargePoint`.
+    SmartFlexChargePoint(IntelligentDevicesDevicesOnSmartFlexChargePoint),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for IntelligentDevicesDevices {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = (None, None, None, None, None);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            id: __taken.take(__slots.1, "id")?,
+            provider: __taken.take(__slots.2, "provider")?,
+            device_type: __taken.take(__slots.3, "deviceType")?,
+            status: __taken.take(__slots.4, "status")?,
+            on: match __value
+                .get("__typename")
+                .and_then(::krakenql::__private::serde_json::Value::as_str)
+            {
+                Some("SmartFlexVehicle") => {
+                    IntelligentDevicesDevicesOn::SmartFlexVehicle(
+                        <IntelligentDevicesDevicesOnSmartFlexVehicle as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some("SmartFlexChargePoint") => {
+                    IntelligentDevicesDevicesOn::SmartFlexChargePoint(
+                        <IntelligentDevicesDevicesOnSmartFlexChargePoint as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some(other) => IntelligentDevicesDevicesOn::Other(other.to_owned()),
+                None => {
+                    return Err(
+                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
+                            "__typename",
+                        ),
+                    );
+                }
+            },
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
+    const KEYS: &'static [&'static str] = &[
+        "__typename",
+        "id",
+        "provider",
+        "deviceType",
+        "status",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<ID>,
+        Option<ProviderChoices>,
+        Option<KrakenFlexDeviceTypes>,
+        Option<Option<IntelligentDevicesDevicesStatus>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            4 => ::krakenql::__private::de::put(&mut slots.4, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesStatus {
+    pub typename: String,
+    /// The current status of the device.
+    pub current: Option<SmartFlexDeviceLifecycleStatus>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for IntelligentDevicesDevicesStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            current: __taken.take(__slots.1, "current")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesStatus {
+    const KEYS: &'static [&'static str] = &["__typename", "current"];
+    type Slots = (Option<String>, Option<Option<SmartFlexDeviceLifecycleStatus>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `SmartFlexVehicle`.
+///
+/// Information about a vehicle that has been registered with Kraken Flex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesOnSmartFlexVehicle {
+    /// The make of the vehicle, e.g. Tesla.
+    pub make: Option<String>,
+    /// The model of the vehicle, e.g. Model 3.
+    pub model: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for IntelligentDevicesDevicesOnSmartFlexVehicle {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            make: __taken.take(__slots.0, "make")?,
+            model: __taken.take(__slots.1, "model")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesOnSmartFlexVehicle {
+    const KEYS: &'static [&'static str] = &["make", "model"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `SmartFlexChargePoint`.
+///
+/// Information about a charge point that has been registered with Kraken Flex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesOnSmartFlexChargePoint {
+    /// The make of the charge point, e.g. myenergi.
+    pub make: Option<String>,
+    /// The model of the charge point, e.g. Zappi.
+    pub model: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for IntelligentDevicesDevicesOnSmartFlexChargePoint {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            make: __taken.take(__slots.0, "make")?,
+            model: __taken.take(__slots.1, "model")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for IntelligentDevicesDevicesOnSmartFlexChargePoint {
+    const KEYS: &'static [&'static str] = &["make", "model"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `IntelligentDevices`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<IntelligentDevices>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for IntelligentDevices {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"devices":[{"__typename":"SmartFlexBattery","id":"abc123","provider":"DAIKIN","deviceType":"BATTERIES","status":{"__typename":"SmartFlexVehicleStatus","current":"ONBOARDING"}}]}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+/// The `ID` scalar.
+pub type ID = String;
+/// The device types that can be controlled by KrakenFlex.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum KrakenFlexDeviceTypes {
+    Batteries,
+    ElectricVehicles,
+    Inverters,
+    HeatPumps,
+    StorageHeaters,
+    Thermostats,
+    ElectricityMeters,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+#[allow(deprecated)]
+impl KrakenFlexDeviceTypes {
+    /// The value as GraphQL writes it, e.g. `BATTERIES`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Batteries => "BATTERIES",
+            Self::ElectricVehicles => "ELECTRIC_VEHICLES",
+            Self::Inverters => "INVERTERS",
+            Self::HeatPumps => "HEAT_PUMPS",
+            Self::StorageHeaters => "STORAGE_HEATERS",
+            Self::Thermostats => "THERMOSTATS",
+            Self::ElectricityMeters => "ELECTRICITY_METERS",
+            Self::Other(value) => value.as_str(),
+        }
+    }
+}
+impl ::krakenql::__private::serde::Serialize for KrakenFlexDeviceTypes {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for KrakenFlexDeviceTypes {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let value = <String as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "BATTERIES" => Self::Batteries,
+                "ELECTRIC_VEHICLES" => Self::ElectricVehicles,
+                "INVERTERS" => Self::Inverters,
+                "HEAT_PUMPS" => Self::HeatPumps,
+                "STORAGE_HEATERS" => Self::StorageHeaters,
+                "THERMOSTATS" => Self::Thermostats,
+                "ELECTRICITY_METERS" => Self::ElectricityMeters,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
+/// This refers to the provider that is used to authenticate when registering a device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProviderChoices {
+    Daikin,
+    Ecobee,
+    Energizer,
+    Enphase,
+    Enode,
+    Ford,
+    Givenergy,
+    Hypervolt,
+    Huawei,
+    Indra,
+    Jedlix,
+    Myenergi,
+    OcppWallbox,
+    Ohme,
+    Sensi,
+    Smartcar,
+    Tesla,
+    SmartPear,
+    VpAmazon,
+    VpHoneywellCc,
+    VpHoneywellRes,
+    VpNest,
+    BmwGroup,
+    Byd,
+    DaikinLcm,
+    EcobeeV2,
+    GenericInverter,
+    HuaweiV2,
+    JedlixV2,
+    Mercedes,
+    MyenergiV2,
+    Nature,
+    Nissan,
+    Ocpp,
+    OctopusEnergy,
+    OhmeV2,
+    Porsche,
+    SensiV2,
+    SmartcarV2,
+    SmartflexConnect,
+    Solaredge,
+    TeslaV2,
+    Volkswagen,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+#[allow(deprecated)]
+impl ProviderChoices {
+    /// The value as GraphQL writes it, e.g. `DAIKIN`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Daikin => "DAIKIN",
+            Self::Ecobee => "ECOBEE",
+            Self::Energizer => "ENERGIZER",
+            Self::Enphase => "ENPHASE",
+            Self::Enode => "ENODE",
+            Self::Ford => "FORD",
+            Self::Givenergy => "GIVENERGY",
+            Self::Hypervolt => "HYPERVOLT",
+            Self::Huawei => "HUAWEI",
+            Self::Indra => "INDRA",
+            Self::Jedlix => "JEDLIX",
+            Self::Myenergi => "MYENERGI",
+            Self::OcppWallbox => "OCPP_WALLBOX",
+            Self::Ohme => "OHME",
+            Self::Sensi => "SENSI",
+            Self::Smartcar => "SMARTCAR",
+            Self::Tesla => "TESLA",
+            Self::SmartPear => "SMART_PEAR",
+            Self::VpAmazon => "VP_AMAZON",
+            Self::VpHoneywellCc => "VP_HONEYWELL_CC",
+            Self::VpHoneywellRes => "VP_HONEYWELL_RES",
+            Self::VpNest => "VP_NEST",
+            Self::BmwGroup => "BMW_GROUP",
+            Self::Byd => "BYD",
+            Self::DaikinLcm => "DAIKIN_LCM",
+            Self::EcobeeV2 => "ECOBEE_V2",
+            Self::GenericInverter => "GENERIC_INVERTER",
+            Self::HuaweiV2 => "HUAWEI_V2",
+            Self::JedlixV2 => "JEDLIX_V2",
+            Self::Mercedes => "MERCEDES",
+            Self::MyenergiV2 => "MYENERGI_V2",
+            Self::Nature => "NATURE",
+            Self::Nissan => "NISSAN",
+            Self::Ocpp => "OCPP",
+            Self::OctopusEnergy => "OCTOPUS_ENERGY",
+            Self::OhmeV2 => "OHME_V2",
+            Self::Porsche => "PORSCHE",
+            Self::SensiV2 => "SENSI_V2",
+            Self::SmartcarV2 => "SMARTCAR_V2",
+            Self::SmartflexConnect => "SMARTFLEX_CONNECT",
+            Self::Solaredge => "SOLAREDGE",
+            Self::TeslaV2 => "TESLA_V2",
+            Self::Volkswagen => "VOLKSWAGEN",
+            Self::Other(value) => value.as_str(),
+        }
+    }
+}
+impl ::krakenql::__private::serde::Serialize for ProviderChoices {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProviderChoices {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let value = <String as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "DAIKIN" => Self::Daikin,
+                "ECOBEE" => Self::Ecobee,
+                "ENERGIZER" => Self::Energizer,
+                "ENPHASE" => Self::Enphase,
+                "ENODE" => Self::Enode,
+                "FORD" => Self::Ford,
+                "GIVENERGY" => Self::Givenergy,
+                "HYPERVOLT" => Self::Hypervolt,
+                "HUAWEI" => Self::Huawei,
+                "INDRA" => Self::Indra,
+                "JEDLIX" => Self::Jedlix,
+                "MYENERGI" => Self::Myenergi,
+                "OCPP_WALLBOX" => Self::OcppWallbox,
+                "OHME" => Self::Ohme,
+                "SENSI" => Self::Sensi,
+                "SMARTCAR" => Self::Smartcar,
+                "TESLA" => Self::Tesla,
+                "SMART_PEAR" => Self::SmartPear,
+                "VP_AMAZON" => Self::VpAmazon,
+                "VP_HONEYWELL_CC" => Self::VpHoneywellCc,
+                "VP_HONEYWELL_RES" => Self::VpHoneywellRes,
+                "VP_NEST" => Self::VpNest,
+                "BMW_GROUP" => Self::BmwGroup,
+                "BYD" => Self::Byd,
+                "DAIKIN_LCM" => Self::DaikinLcm,
+                "ECOBEE_V2" => Self::EcobeeV2,
+                "GENERIC_INVERTER" => Self::GenericInverter,
+                "HUAWEI_V2" => Self::HuaweiV2,
+                "JEDLIX_V2" => Self::JedlixV2,
+                "MERCEDES" => Self::Mercedes,
+                "MYENERGI_V2" => Self::MyenergiV2,
+                "NATURE" => Self::Nature,
+                "NISSAN" => Self::Nissan,
+                "OCPP" => Self::Ocpp,
+                "OCTOPUS_ENERGY" => Self::OctopusEnergy,
+                "OHME_V2" => Self::OhmeV2,
+                "PORSCHE" => Self::Porsche,
+                "SENSI_V2" => Self::SensiV2,
+                "SMARTCAR_V2" => Self::SmartcarV2,
+                "SMARTFLEX_CONNECT" => Self::SmartflexConnect,
+                "SOLAREDGE" => Self::Solaredge,
+                "TESLA_V2" => Self::TeslaV2,
+                "VOLKSWAGEN" => Self::Volkswagen,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
+/// The current lifecycle status of a KrakenFlex device on the smarter tariff API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SmartFlexDeviceLifecycleStatus {
+    Onboarding,
+    PendingLive,
+    Live,
+    OnboardingTestInProgress,
+    FailedOnboardingTest,
+    Retired,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+#[allow(deprecated)]
+impl SmartFlexDeviceLifecycleStatus {
+    /// The value as GraphQL writes it, e.g. `ONBOARDING`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Onboarding => "ONBOARDING",
+            Self::PendingLive => "PENDING_LIVE",
+            Self::Live => "LIVE",
+            Self::OnboardingTestInProgress => "ONBOARDING_TEST_IN_PROGRESS",
+            Self::FailedOnboardingTest => "FAILED_ONBOARDING_TEST",
+            Self::Retired => "RETIRED",
+            Self::Other(value) => value.as_str(),
+        }
+    }
+}
+impl ::krakenql::__private::serde::Serialize for SmartFlexDeviceLifecycleStatus {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SmartFlexDeviceLifecycleStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let value = <String as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ONBOARDING" => Self::Onboarding,
+                "PENDING_LIVE" => Self::PendingLive,
+                "LIVE" => Self::Live,
+                "ONBOARDING_TEST_IN_PROGRESS" => Self::OnboardingTestInProgress,
+                "FAILED_ONBOARDING_TEST" => Self::FailedOnboardingTest,
+                "RETIRED" => Self::Retired,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}

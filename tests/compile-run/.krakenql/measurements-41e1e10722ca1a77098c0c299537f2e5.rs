@@ -1,0 +1,560 @@
+// Prepared by `krakenql prepare` for #[kraken_query] from Measurements.graphql. Do not edit.
+
+#![allow(dead_code, non_camel_case_types, clippy::all)]
+/// The document sent to the server: the operation, the fragments it uses, and
+/// `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query Measurements($accountNumber: String!, $first: Int!, $startAt: DateTime, $endAt: DateTime) {
+  account(accountNumber: $accountNumber) {
+    properties {
+      id
+      measurements(first: $first, startAt: $startAt, endAt: $endAt) {
+        edges {
+          node {
+            __typename
+            value
+            unit
+            ... on IntervalMeasurementType {
+              startAt
+              endAt
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}";
+/// The `Measurements` query:
+///
+/// ```graphql
+/// query Measurements($accountNumber: String!, $first: Int!, $startAt: DateTime, $endAt: DateTime) {
+///   account(accountNumber: $accountNumber) {
+///     properties {
+///       id
+///       measurements(first: $first, startAt: $startAt, endAt: $endAt) {
+///         edges {
+///           node {
+///             __typename
+///             value
+///             unit
+///             ... on IntervalMeasurementType {
+///               startAt
+///               endAt
+///             }
+///           }
+///         }
+///         pageInfo {
+///           hasNextPage
+///           endCursor
+///         }
+///       }
+///     }
+///   }
+/// }
+/// ```
+pub struct Measurements;
+impl ::krakenql::Operation for Measurements {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "Measurements";
+/// The variables of the operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variables {
+    /// `$accountNumber: String!`
+    pub account_number: String,
+    /// `$first: Int!`
+    pub first: i32,
+    /// `$startAt: DateTime`
+    pub start_at: Option<DateTime>,
+    /// `$endAt: DateTime`
+    pub end_at: Option<DateTime>,
+}
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.field("first", &self.first)?;
+        __object.optional("startAt", &self.start_at)?;
+        __object.optional("endAt", &self.end_at)?;
+        __object.end()
+    }
+}
+/// The data of the `Measurements` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Get details about an account.
+    pub account: Option<MeasurementsAccount>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            account: __taken.take(__slots.0, "account")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["account"];
+    type Slots = (Option<Option<MeasurementsAccount>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccount {
+    /// Properties linked to the account now and in the future
+    pub properties: Option<Vec<Option<MeasurementsAccountProperties>>>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeasurementsAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            properties: __taken.take(__slots.0, "properties")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for MeasurementsAccount {
+    const KEYS: &'static [&'static str] = &["properties"];
+    type Slots = (Option<Option<Vec<Option<MeasurementsAccountProperties>>>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// Represents a property. Conceptually, it collects supply points under an address.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountProperties {
+    pub id: Option<String>,
+    /// Measurements at a property
+    pub measurements: Option<MeasurementsAccountPropertiesMeasurements>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountProperties {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+            measurements: __taken.take(__slots.1, "measurements")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for MeasurementsAccountProperties {
+    const KEYS: &'static [&'static str] = &["id", "measurements"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<MeasurementsAccountPropertiesMeasurements>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// Pagination for measurements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountPropertiesMeasurements {
+    /// Contains the nodes in this connection.
+    pub edges: Vec<Option<MeasurementsAccountPropertiesMeasurementsEdges>>,
+    /// Pagination data for this connection.
+    pub page_info: MeasurementsAccountPropertiesMeasurementsPageInfo,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountPropertiesMeasurements {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            edges: __taken.take(__slots.0, "edges")?,
+            page_info: __taken.take(__slots.1, "pageInfo")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for MeasurementsAccountPropertiesMeasurements {
+    const KEYS: &'static [&'static str] = &["edges", "pageInfo"];
+    type Slots = (
+        Option<Vec<Option<MeasurementsAccountPropertiesMeasurementsEdges>>>,
+        Option<MeasurementsAccountPropertiesMeasurementsPageInfo>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// A Relay edge containing a `Measurement` and its cursor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountPropertiesMeasurementsEdges {
+    /// The item at the end of the edge
+    pub node: Option<MeasurementsAccountPropertiesMeasurementsEdgesNode>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountPropertiesMeasurementsEdges {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            node: __taken.take(__slots.0, "node")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for MeasurementsAccountPropertiesMeasurementsEdges {
+    const KEYS: &'static [&'static str] = &["node"];
+    type Slots = (Option<Option<MeasurementsAccountPropertiesMeasurementsEdgesNode>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountPropertiesMeasurementsEdgesNode {
+    pub typename: String,
+    pub value: Decimal,
+    pub unit: String,
+    /// The fields that depend on the concrete type of the `MeasurementInterface`.
+    pub on: MeasurementsAccountPropertiesMeasurementsEdgesNodeOn,
+}
+/// The fields of the `MeasurementInterface` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MeasurementsAccountPropertiesMeasurementsEdgesNodeOn {
+    /// `IntervalMeasurementType`.
+    IntervalMeasurementType(
+        MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType,
+    ),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountPropertiesMeasurementsEdgesNode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            value: __taken.take(__slots.1, "value")?,
+            unit: __taken.take(__slots.2, "unit")?,
+            on: match __value
+                .get("__typename")
+                .and_then(::krakenql::__private::serde_json::Value::as_str)
+            {
+                Some("IntervalMeasurementType") => {
+                    MeasurementsAccountPropertiesMeasurementsEdgesNodeOn::IntervalMeasurementType(
+                        <MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType as ::krakenql::__private::serde::Deserialize>::deserialize(
+                                &__value,
+                            )
+                            .map_err(
+                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
+                            )?,
+                    )
+                }
+                Some(other) => {
+                    MeasurementsAccountPropertiesMeasurementsEdgesNodeOn::Other(
+                        other.to_owned(),
+                    )
+                }
+                None => {
+                    return Err(
+                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
+                            "__typename",
+                        ),
+                    );
+                }
+            },
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for MeasurementsAccountPropertiesMeasurementsEdgesNode {
+    const KEYS: &'static [&'static str] = &["__typename", "value", "unit"];
+    type Slots = (Option<String>, Option<Decimal>, Option<String>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fields selected on `IntervalMeasurementType`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
+    pub start_at: DateTime,
+    pub end_at: DateTime,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            start_at: __taken.take(__slots.0, "startAt")?,
+            end_at: __taken.take(__slots.1, "endAt")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
+    const KEYS: &'static [&'static str] = &["startAt", "endAt"];
+    type Slots = (Option<DateTime>, Option<DateTime>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Relay compliant `PageInfo` type, containing data necessary to paginate this connection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementsAccountPropertiesMeasurementsPageInfo {
+    /// When paginating forwards, are there more items?
+    pub has_next_page: bool,
+    /// When paginating forwards, the cursor to continue.
+    pub end_cursor: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for MeasurementsAccountPropertiesMeasurementsPageInfo {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            has_next_page: __taken.take(__slots.0, "hasNextPage")?,
+            end_cursor: __taken.take(__slots.1, "endCursor")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for MeasurementsAccountPropertiesMeasurementsPageInfo {
+    const KEYS: &'static [&'static str] = &["hasNextPage", "endCursor"];
+    type Slots = (Option<bool>, Option<Option<String>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The Kraken errors of `Measurements`: its fields list no possible errors in the schema.
+///
+/// Read them from a response with `response.kraken_errors::<Measurements>()`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Error {
+    /// A code the schema does not list for these fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+impl ::krakenql::ErrorCode for Error {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+impl ::krakenql::OperationErrors for Measurements {
+    type Error = Error;
+}
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"account":{"properties":[{"id":"abc123","measurements":{"edges":[{"node":{"__typename":"MeasurementType","value":"1.0","unit":"abc123"}}],"pageInfo":{"hasNextPage":true,"endCursor":"abc123"}}}]}}"#,
+    )
+}
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+/// The `Decimal` scalar.
+///
+/// The `Decimal` scalar type represents a python Decimal.
+pub type Decimal = String;
