@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use krakenql_lint::rules::{invalid_operation, syntax_error};
-use krakenql_lint::{judge, lint, LintDiagnostic, LintOptions, LintSource, SchemaAge};
+use krakenql_lint::{
+    judge, lint, DeprecatedUse, LintDiagnostic, LintOptions, LintSource, SchemaAge,
+};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{KrakenSchema, SourceFile};
 
@@ -82,6 +84,10 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
         // The uses are found once, on any day: they do not depend on it.
         let prepared = lint(&schema, vec![source.clone()], &options("2000-01-01", None));
         with_uses += usize::from(!prepared.deprecated_uses.is_empty());
+        // A prepared entry keeps the uses as JSON: judge what comes back from it.
+        let stored = serde_json::to_string(&prepared.deprecated_uses).expect("serialisable");
+        let uses: Vec<DeprecatedUse> = serde_json::from_str(&stored).expect("read back");
+        assert_eq!(uses, prepared.deprecated_uses, "{}", source.file);
         for day in [
             "2000-01-01",
             "2024-01-01",
@@ -93,7 +99,7 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
                 let options = options(day, warn_within);
                 let fresh = lint(&schema, vec![source.clone()], &options);
                 let judged = judge(
-                    &prepared.deprecated_uses,
+                    &uses,
                     SchemaAge::of(&schema).as_ref(),
                     vec![source.clone()],
                     &options,
@@ -111,4 +117,23 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
         with_uses >= 8,
         "only {with_uses} fixtures use deprecated items"
     );
+}
+
+#[test]
+fn judging_again_notes_a_stale_schema_as_a_fresh_run_does() {
+    let path = fixtures().join("stale-2025-01-02.graphql");
+    let text = std::fs::read_to_string(path).expect("readable");
+    let schema = load_sources(&[SourceFile::new("stale-2025-01-02.graphql", text)])
+        .expect("fixture schema is valid");
+    let age = SchemaAge::of(&schema);
+    assert!(age.is_some(), "the fixture's header states its fetch date");
+    let source = LintSource::from_path("q.graphql", "query Q { __typename }".to_owned());
+    for day in ["2025-03-01", "2026-11-27"] {
+        let options = options(day, None);
+        let fresh = lint(&schema, vec![source.clone()], &options);
+        let judged = judge(&[], age.as_ref(), vec![source.clone()], &options);
+        assert_eq!(judged.diagnostics, fresh.diagnostics, "on {day}");
+    }
+    let late = lint(&schema, vec![source], &options("2026-11-27", None));
+    assert_eq!(late.diagnostics.len(), 1, "the stale note on a late day");
 }
