@@ -1,21 +1,21 @@
-//! Lint and codegen findings as rustc sees them: spanned compile errors, and warnings carried by
-//! a `#[deprecated]` item that the expansion uses.
+//! Lint and codegen findings as rustc sees them: spanned compile errors, and warnings that
+//! `crate::warnings` turns into `#[deprecated]` items the expansion uses.
 
 use krakenql_codegen::rust::CodegenError;
 use krakenql_lint::{LintDiagnostic, LintReport};
 use krakenql_schema::Severity;
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote_spanned};
+use proc_macro2::Span;
 
 use crate::args::Errors;
+use crate::warnings::Warning;
 
 /// The findings of one invocation.
 #[derive(Default)]
 pub(crate) struct Findings {
     /// Compile errors.
     pub(crate) errors: Errors,
-    /// Warning texts, each becoming one `#[deprecated]` note.
-    pub(crate) warnings: Vec<String>,
+    /// Warnings, each becoming a `#[deprecated]` note (`crate::warnings`).
+    pub(crate) warnings: Vec<Warning>,
 }
 
 /// One diagnostic as text: `KQL100 invalid-operation at 3:5: message` and a help line.
@@ -71,34 +71,18 @@ pub(crate) fn findings(
             .as_ref()
             .is_some_and(|coordinate| allow_removed.contains(&coordinate.to_string()));
         match diagnostic.severity {
-            Severity::Error if allowed => findings.warnings.push(format!(
-                "{text}\n  note: allowed by `allow_removed` in graphql.config.toml"
-            )),
+            Severity::Error if allowed => findings.warnings.push(Warning {
+                coordinate: diagnostic.coordinate.clone(),
+                rule: diagnostic.rule.name,
+                text: format!("{text}\n  note: allowed by `allow_removed` in graphql.config.toml"),
+            }),
             Severity::Error => findings.errors.push(syn::Error::new(span, text)),
-            _ => findings.warnings.push(text),
+            _ => findings.warnings.push(Warning {
+                coordinate: diagnostic.coordinate.clone(),
+                rule: diagnostic.rule.name,
+                text,
+            }),
         }
     }
     findings
-}
-
-/// Items that make rustc warn at `span`, once per text: a `#[deprecated]` constant and a use of
-/// it, inside an anonymous `const` so that nothing is added to the user's namespace.
-pub(crate) fn warnings(texts: &[String], span: Span) -> TokenStream {
-    if texts.is_empty() {
-        return TokenStream::new();
-    }
-    let items = texts.iter().enumerate().map(|(index, text)| {
-        let name = format_ident!("__krakenql_deprecated_{}", index, span = span);
-        quote_spanned! {span=>
-            #[deprecated(note = #text)]
-            #[allow(non_upper_case_globals)]
-            const #name: () = ();
-            const _: () = #name;
-        }
-    });
-    quote_spanned! {span=>
-        const _: () = {
-            #(#items)*
-        };
-    }
 }

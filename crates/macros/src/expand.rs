@@ -37,13 +37,13 @@
 use std::path::{Path, PathBuf};
 
 use heck::ToSnakeCase;
-use krakenql_codegen::prepared::DEFAULT_SCHEMA;
+use krakenql_codegen::prepared::{uses_shipped_schema, DEFAULT_SCHEMA};
 use krakenql_codegen::rust::{generate_single_tokens, SingleModule};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use crate::args::{self, Document, Errors};
-use crate::diagnostics;
+use crate::{diagnostics, warnings};
 use crate::inputs::{self, SchemaFile};
 use crate::prepared::{self, Folder, Invocation, Lookup};
 
@@ -59,15 +59,43 @@ pub(crate) struct Env {
     pub(crate) folder: Folder,
 }
 
-/// The whole expansion; on failure, the errors and the item unchanged (so that the errors are
-/// not buried under "cannot find type" ones).
+/// The whole expansion; on failure, the errors, the item unchanged and a placeholder
+/// `Operation` impl for it, so that each problem is one error and code that uses the struct
+/// as an operation adds none of its own ("the trait `Operation` is not implemented").
 pub(crate) fn expand(env: &Env, args: TokenStream, item: TokenStream) -> TokenStream {
     match try_expand(env, args, item.clone()) {
         Ok(tokens) => tokens,
         Err(errors) => {
             let mut tokens = errors.to_compile_errors();
+            tokens.extend(placeholder(env, &item));
             tokens.extend(item);
             tokens
+        }
+    }
+}
+
+/// An `Operation` impl with empty variables and data for a unit struct the expansion failed
+/// on; nothing when the item is not one (its own error says so).
+fn placeholder(env: &Env, item: &TokenStream) -> TokenStream {
+    let Ok(item) = syn::parse2::<syn::ItemStruct>(item.clone()) else {
+        return TokenStream::new();
+    };
+    if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    // The runtime's path as the config gives it; a config that cannot be read has its own
+    // error, and the default path stands in.
+    let runtime = inputs::config(&env.manifest_dir)
+        .ok()
+        .and_then(|config| syn::parse_str::<syn::Path>(&config.options.runtime).ok())
+        .map_or_else(|| quote!(::krakenql), |path| quote!(#path));
+    let ident = &item.ident;
+    quote! {
+        impl #runtime::Operation for #ident {
+            const QUERY: &'static str = "";
+            const OPERATION_NAME: &'static str = "";
+            type Variables = ();
+            type ResponseData = ();
         }
     }
 }
@@ -147,33 +175,41 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
     let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
     let shared = schema_files
         .iter()
+        .filter(|file| !file.shipped)
         .map(|file| file.path.as_path())
         .chain(config_path.exists().then_some(config_path.as_path()));
     let mut tracked: Vec<&Path> = shared.filter(|path| inputs::needs_tracking(path)).collect();
     tracked.extend(document_path.as_deref());
     let mut tokens = findings.errors.to_compile_errors();
     tokens.extend(assemble(&item, module, &tracked));
-    tokens.extend(diagnostics::warnings(&findings.warnings, literal.span()));
+    tokens.extend(warnings::warnings(&findings.warnings, literal.span()));
     Ok(tokens)
 }
 
-/// The schema files: the attribute's, else the config's, else the default path.
+/// The schema files: the attribute's, else the config's, else the default path, else (when the
+/// crate has no file there) the schema krakenql ships, as every krakenql command does.
 fn schema_files(dir: &Path, argument: Option<&syn::LitStr>, config: &[String]) -> Vec<SchemaFile> {
     match argument {
         Some(literal) => vec![SchemaFile {
             path: dir.join(literal.value()),
             span: literal.span(),
+            shipped: false,
         }],
         None if !config.is_empty() => config
             .iter()
             .map(|path| SchemaFile {
                 path: dir.join(path),
                 span: Span::call_site(),
+                shipped: false,
             })
             .collect(),
+        None if uses_shipped_schema(None, config, dir.join(DEFAULT_SCHEMA).exists()) => {
+            vec![SchemaFile::shipped()]
+        }
         None => vec![SchemaFile {
             path: dir.join(DEFAULT_SCHEMA),
             span: Span::call_site(),
+            shipped: false,
         }],
     }
 }

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
 use krakenql_codegen::prepared::{schema_hash as hash_files, MacroSettings, SchemaHash};
+use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
@@ -46,10 +47,31 @@ fn read_error(path: &Path, span: Span, error: &std::io::Error) -> syn::Error {
     )
 }
 
-/// One schema file: where it is and the span of what named it.
+/// One schema file: where it is and the span of what named it, or the schema krakenql ships
+/// (`shipped`, whose `path` is only its name in messages).
 pub(crate) struct SchemaFile {
     pub(crate) path: PathBuf,
     pub(crate) span: Span,
+    pub(crate) shipped: bool,
+}
+
+impl SchemaFile {
+    /// The schema krakenql ships, for a crate that names none and has no schema file.
+    pub(crate) fn shipped() -> SchemaFile {
+        SchemaFile {
+            path: PathBuf::from(SHIPPED_SCHEMA_NAME),
+            span: Span::call_site(),
+            shipped: true,
+        }
+    }
+
+    /// The file's bytes (the shipped schema's from krakenql itself).
+    fn bytes(&self) -> std::io::Result<Vec<u8>> {
+        match self.shipped {
+            true => Ok(SHIPPED_SCHEMA.as_bytes().to_vec()),
+            false => std::fs::read(&self.path),
+        }
+    }
 }
 
 type CacheKey = Vec<(PathBuf, Option<SystemTime>)>;
@@ -59,9 +81,13 @@ fn cache_key(files: &[SchemaFile]) -> CacheKey {
     files
         .iter()
         .map(|file| {
-            let modified = std::fs::metadata(&file.path)
-                .and_then(|meta| meta.modified())
-                .ok();
+            // The shipped schema never changes within a compiler process.
+            let modified = match file.shipped {
+                true => Some(SystemTime::UNIX_EPOCH),
+                false => std::fs::metadata(&file.path)
+                    .and_then(|meta| meta.modified())
+                    .ok(),
+            };
             (file.path.clone(), modified)
         })
         .collect()
@@ -83,7 +109,7 @@ pub(crate) fn schema_hash(files: &[SchemaFile]) -> Result<SchemaHash, syn::Error
     let mut contents = Vec::new();
     let mut errors = crate::args::Errors::default();
     for file in files {
-        match std::fs::read(&file.path) {
+        match file.bytes() {
             Ok(bytes) => contents.push(bytes),
             Err(error) => errors.push(read_error(&file.path, file.span, &error)),
         }
@@ -111,6 +137,10 @@ pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Err
     let mut sources = Vec::new();
     let mut errors = crate::args::Errors::default();
     for file in files {
+        if file.shipped {
+            sources.push(SourceFile::new(SHIPPED_SCHEMA_NAME, SHIPPED_SCHEMA));
+            continue;
+        }
         match read(&file.path, file.span) {
             Ok(text) => sources.push(SourceFile::new(file.path.display().to_string(), text)),
             Err(error) => errors.push(error),

@@ -36,7 +36,9 @@
 //! # Where the inputs come from
 //!
 //! - The schema: `schema = "…"`, else `schema` of `graphql.config.toml` in `CARGO_MANIFEST_DIR`,
-//!   else `schema/kraken.graphql`. Codegen options (`scalars`, `derives`, `exhaustive_enums`,
+//!   else `schema/kraken.graphql` when the crate has that file, else the schema krakenql ships
+//!   (the one every `krakenql` command uses without `--schema`; cargo does not notice a
+//!   `schema/kraken.graphql` added later until the crate is rebuilt for another reason). Codegen options (`scalars`, `derives`, `exhaustive_enums`,
 //!   `runtime`) come from that config's `[extensions.krakenql]`, as for `krakenql generate`.
 //! - An inline document is named `<Struct>.graphql` for codegen, so an anonymous operation
 //!   takes the struct's name.
@@ -49,9 +51,12 @@
 //!
 //! Deprecated schema items are judged by a date: `SOURCE_DATE_EPOCH` (seconds) when set, else
 //! `[extensions.krakenql] today` of the config, else today (UTC). An item whose removal date is
-//! still ahead is a rustc *warning* at the macro call (the expansion uses a generated
-//! `#[deprecated]` constant whose note names the coordinate, the removal date and the
-//! replacement); an item whose removal date has passed is a compile *error*.
+//! still ahead is a rustc *warning* at the macro call, one per item however often it is used:
+//! "use of deprecated constant `_::Query::pollDelay`" (the expansion uses a `#[deprecated]`
+//! constant named after the coordinate, whose note gives each use's line, the removal date and
+//! the replacement); an item whose removal date has passed is a compile *error*. When the
+//! expansion fails, the struct still implements `Operation` (with empty variables and data), so
+//! each problem is one error and code that uses the struct adds none.
 //!
 //! **The trade-off:** with the clock as the date, a build can start failing on a given day
 //! without any change to the code, which is the point (the API will drop the field) but can
@@ -111,6 +116,7 @@ mod expand;
 mod inputs;
 mod prepared;
 mod today;
+mod warnings;
 
 #[cfg(test)]
 mod prepared_tests;

@@ -136,7 +136,7 @@ fn a_hit_emits_what_a_miss_emits_for_every_trybuild_case_that_expands() {
     }
     // Every case whose operation generates (the deprecation cases among them); the others are
     // invalid operations, bad arguments or a missing schema, which never have an entry.
-    assert_eq!(compared, 5);
+    assert_eq!(compared, 6);
 }
 
 /// `query Urls { accountUrls … pollDelay }`: removal dates 2024-01-01 and 2026-12-15.

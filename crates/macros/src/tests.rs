@@ -193,33 +193,49 @@ pub(crate) fn findings(expansion: TokenStream) -> (Vec<String>, Vec<String>) {
                 let syn::Expr::Block(block) = outer.expr.as_ref() else {
                     continue;
                 };
-                for stmt in &block.block.stmts {
-                    let syn::Stmt::Item(syn::Item::Const(inner)) = stmt else {
+                let items = block.block.stmts.iter().filter_map(|stmt| match stmt {
+                    syn::Stmt::Item(item) => Some(item),
+                    _ => None,
+                });
+                deprecated_notes(items, &mut notes);
+            }
+            _ => {}
+        }
+    }
+    (notes, errors)
+}
+
+/// The notes of the `#[deprecated]` constants among `items`, in the modules below them too.
+fn deprecated_notes<'a>(items: impl Iterator<Item = &'a syn::Item>, notes: &mut Vec<String>) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, inner)) = &module.content {
+                    deprecated_notes(inner.iter(), notes);
+                }
+            }
+            syn::Item::Const(constant) => {
+                for attr in constant
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("deprecated"))
+                {
+                    let syn::Meta::List(list) = &attr.meta else {
                         continue;
                     };
-                    for attr in inner
-                        .attrs
-                        .iter()
-                        .filter(|a| a.path().is_ident("deprecated"))
+                    let note: syn::MetaNameValue = list.parse_args().expect("note = …");
+                    if let syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(note),
+                        ..
+                    }) = note.value
                     {
-                        let syn::Meta::List(list) = &attr.meta else {
-                            continue;
-                        };
-                        let note: syn::MetaNameValue = list.parse_args().expect("note = …");
-                        if let syn::Expr::Lit(syn::ExprLit {
-                            lit: syn::Lit::Str(note),
-                            ..
-                        }) = note.value
-                        {
-                            notes.push(note.value());
-                        }
+                        notes.push(note.value());
                     }
                 }
             }
             _ => {}
         }
     }
-    (notes, errors)
 }
 
 #[test]

@@ -109,3 +109,24 @@ fn an_anonymous_operation_is_named_after_the_struct() {
         parse::<ViewerName>(json!({"viewer": {"givenName": "Ada", "familyName": "Lovelace"}}));
     assert_eq!(data.viewer.expect("viewer").family_name, "Lovelace");
 }
+
+/// No `schema`, no graphql.config.toml and no `schema/kraken.graphql` in this crate: the macro
+/// uses the schema krakenql ships, as every krakenql command does.
+#[krakenql::kraken_query(document = r#"query ShippedViewer { viewer { preferredName } }"#)]
+pub struct ShippedViewer;
+
+#[test]
+fn a_crate_without_a_schema_file_uses_the_shipped_schema() {
+    assert!(
+        !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schema/kraken.graphql")
+            .exists(),
+        "this test needs a crate without the default schema file"
+    );
+    assert_eq!(ShippedViewer::OPERATION_NAME, "ShippedViewer");
+    let data = parse::<ShippedViewer>(json!({"viewer": {"preferredName": "Ada"}}));
+    assert_eq!(
+        data.viewer.expect("viewer").preferred_name.as_deref(),
+        Some("Ada")
+    );
+}

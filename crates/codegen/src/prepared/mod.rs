@@ -24,4 +24,6 @@ mod settings;
 
 pub use entry::{entry_stem, prepare_entry, Entry, EntryMeta};
 pub use key::{key, schema_hash, KeyInputs, SchemaHash, GENERATOR};
-pub use settings::{schema_paths, MacroSettings, DEFAULT_FOLDER, DEFAULT_SCHEMA};
+pub use settings::{
+    schema_paths, uses_shipped_schema, MacroSettings, DEFAULT_FOLDER, DEFAULT_SCHEMA,
+};

@@ -117,8 +117,17 @@ impl MacroSettings {
     }
 }
 
+/// Whether an invocation falls back to the bundled schema
+/// (`krakenql_schema::bundle::SHIPPED_SCHEMA`), as every krakenql command does: it names no
+/// schema, its config names none, and the crate has no [`DEFAULT_SCHEMA`] file
+/// (`default_exists`).
+pub fn uses_shipped_schema(attribute: Option<&str>, config: &[String], default_exists: bool) -> bool {
+    attribute.is_none() && config.is_empty() && !default_exists
+}
+
 /// The schema files of one invocation, relative to the crate: the attribute's `schema`, else
-/// the config's, else [`DEFAULT_SCHEMA`].
+/// the config's, else [`DEFAULT_SCHEMA`] (see [`uses_shipped_schema`] for when that file is
+/// missing).
 pub fn schema_paths(attribute: Option<&str>, config: &[String]) -> Vec<String> {
     match attribute {
         Some(path) => vec![path.to_owned()],

@@ -15,10 +15,11 @@ use krakenql_lint::extract::{kraken_query_invocations, InvocationDocument};
 use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
-use krakenql_schema::{Diagnostic, KrakenSchema, Location};
+use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
+use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
 
 use super::{files, read_text, write_atomic, OutputFile, ProjectError};
-use crate::prepared::schema_paths;
+use crate::prepared::{schema_paths, uses_shipped_schema, DEFAULT_SCHEMA};
 use crate::prepared::{key, prepare_entry, schema_hash, KeyInputs, MacroSettings, SchemaHash};
 use crate::rust::CodegenError;
 
@@ -96,7 +97,16 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
                     (text.clone(), format!("{}.graphql", invocation.struct_name))
                 }
             };
-            let paths = schema_paths(invocation.schema.as_deref(), &settings.schema);
+            let shipped = uses_shipped_schema(
+                invocation.schema.as_deref(),
+                &settings.schema,
+                dir.join(DEFAULT_SCHEMA).exists(),
+            );
+            // An empty list stands for the shipped schema.
+            let paths = match shipped {
+                true => Vec::new(),
+                false => schema_paths(invocation.schema.as_deref(), &settings.schema),
+            };
             if !schemas.contains_key(&paths) {
                 let loaded = load_schema(dir, &paths, &at)?;
                 schemas.insert(paths.clone(), loaded);
@@ -178,12 +188,20 @@ fn settings(dir: &Path) -> Result<MacroSettings, ProjectError> {
     )?)
 }
 
-/// Loads a schema as the macro does, with the hash of its files' bytes.
+/// Loads a schema as the macro does, with the hash of its files' bytes; no paths stand for the
+/// shipped schema.
 fn load_schema(
     dir: &Path,
     paths: &[String],
     at: &Location,
 ) -> Result<(KrakenSchema, SchemaHash), ProjectError> {
+    if paths.is_empty() {
+        let hash = schema_hash([SHIPPED_SCHEMA.as_bytes()]);
+        let source = SourceFile::new(SHIPPED_SCHEMA_NAME, SHIPPED_SCHEMA);
+        let schema =
+            load_sources(&[source]).map_err(|error| ProjectError::from(error.diagnostics))?;
+        return Ok((schema, hash));
+    }
     let sources = paths
         .iter()
         .map(|path| {

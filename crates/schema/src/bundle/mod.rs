@@ -5,6 +5,9 @@
 
 mod attribution;
 mod report;
+mod shipped;
+
+pub use shipped::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 
 use std::collections::{BTreeMap, BTreeSet};
 
