@@ -12,11 +12,15 @@
 //!
 //! [extensions.krakenql.scalars]
 //! DateTime = "chrono::DateTime<chrono::Utc>"
+//!
+//! [extensions.krakenql.limits]         # the operation limits `mock` also applies
+//! max_depth = 64
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use krakenql_schema::config::Config;
+use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{Diagnostic, Location};
 
 /// What codegen needs from the config, checked.
@@ -35,6 +39,10 @@ pub struct CodegenConfig {
     /// Whether each operation module carries its own types (`layout = "self-contained"`,
     /// as `#[kraken_query]` expands) instead of sharing `types.rs` (`layout = "shared"`).
     pub self_contained: bool,
+    /// The operation limits of `[extensions.krakenql.limits]` (the defaults where a key is
+    /// absent): an operation over them is an error at its location, not a typed mock of
+    /// exponential size.
+    pub limits: OperationLimits,
 }
 
 impl CodegenConfig {
@@ -99,6 +107,7 @@ impl CodegenConfig {
             }
         };
         Ok(CodegenConfig {
+            limits: OperationLimits::from_config(config, file, text)?,
             self_contained,
             output,
             scalars,

@@ -81,6 +81,7 @@ pub(crate) fn config(manifest_dir: &Path) -> Result<MacroConfig, syn::Error> {
             derives: codegen.derives,
             exhaustive_enums: codegen.exhaustive_enums,
             runtime: codegen.runtime,
+            limits: codegen.limits,
             ..RustOptions::default()
         },
     })

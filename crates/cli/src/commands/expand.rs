@@ -55,6 +55,7 @@ fn options(config: Option<&LoadedConfig>) -> Result<RustOptions, Failure> {
         derives: codegen.derives,
         exhaustive_enums: codegen.exhaustive_enums,
         runtime: codegen.runtime,
+        limits: codegen.limits,
         ..RustOptions::default()
     })
 }
