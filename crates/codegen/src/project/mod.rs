@@ -277,9 +277,13 @@ pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectE
                 .map(|p| format!("  {}", p.display()))
                 .collect();
             message.push_str(&format!(
-                "error[stale-temporary]: an interrupted run left {} temporaries beside the generated files:\n{}\n  = help: run the generator without --check, which removes them\n",
-                temporaries.len(),
-                list.join("\n")
+                "error[stale-temporary]: an interrupted run left {} beside the generated files:\n{}\n  = help: run the generator without --check, which removes {}\n",
+                match temporaries.len() {
+                    1 => "a temporary".to_owned(),
+                    n => format!("{n} temporaries"),
+                },
+                list.join("\n"),
+                if temporaries.len() == 1 { "it" } else { "them" }
             ));
         }
         return Err(ProjectError {

@@ -201,7 +201,8 @@ pub fn generate_single(
 ) -> Result<String, CodegenError> {
     let resolved = options::Resolved::new(options)?;
     let lint_options = LintOptions::new(NaiveDate::default());
-    let (operation, _) = single_operation(schema, document_text, file_name, &lint_options)?;
+    let (operation, _) =
+        single_operation(schema, document_text, file_name, &options.limits, &lint_options)?;
     self_contained_file(schema, &resolved, &operation, file_name)
 }
 
