@@ -112,13 +112,23 @@ fn a_failure_part_way_leaves_the_old_set_whole() {
     let error = write(&files, false).expect_err("the third file cannot be written");
 
     assert!(!error.findings);
-    assert!(error.message.contains("the folder keeps its previous files"));
-    assert_eq!(listing(&out), before, "the folder holds the old set, untouched");
+    assert!(error
+        .message
+        .contains("the folder keeps its previous files"));
+    assert_eq!(
+        listing(&out),
+        before,
+        "the folder holds the old set, untouched"
+    );
     let beside: Vec<_> = std::fs::read_dir(root.path())
         .expect("list")
         .map(|entry| entry.expect("entry").file_name())
         .collect();
-    assert_eq!(beside, vec!["out"], "no temporary is left beside the folder");
+    assert_eq!(
+        beside,
+        vec!["out"],
+        "no temporary is left beside the folder"
+    );
 }
 
 #[test]
@@ -168,7 +178,10 @@ fn stale_temporaries_are_reported_by_check_and_removed_by_a_write() {
     assert!(error.message.contains(".out.krakenql-4242-x1y2.new"));
     assert!(error.message.contains(".b.rs.krakenql-4242.tmp"));
     assert!(!error.message.contains("stale-generated-code"));
-    assert!(staged.exists() && per_file.exists(), "--check removes nothing");
+    assert!(
+        staged.exists() && per_file.exists(),
+        "--check removes nothing"
+    );
 
     let outcome = write(&files, false).expect("writes");
     assert_eq!(outcome.cleaned.len(), 2);

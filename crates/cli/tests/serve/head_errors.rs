@@ -58,7 +58,10 @@ async fn unreadable_requests_get_their_status_and_a_graphql_error_body() {
     let (status, content_type, body) = exchange(&server, request.as_bytes());
     assert_eq!(status, 415, "{body}");
     assert_eq!(content_type, "application/json");
-    assert!(message(&body).contains("Content-Type: application/json"), "{body}");
+    assert!(
+        message(&body).contains("Content-Type: application/json"),
+        "{body}"
+    );
     let form = "query=%7B__typename%7D";
     let request = format!(
         "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n\

@@ -39,7 +39,8 @@ pub(crate) struct NewFile<'a> {
 /// folder's parent cannot be listed.
 pub(crate) fn stale_temporaries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    if let (Some(parent), Some(name)) = (parent_of(dir), dir.file_name()) {
+    let real = real_folder(dir);
+    if let (Some(parent), Some(name)) = (parent_of(&real), real.file_name()) {
         let prefix = format!(".{}{MARKER}", name.to_string_lossy());
         found.extend(entries(&parent).into_iter().filter(|entry| {
             file_name(entry).is_some_and(|n| {
@@ -97,15 +98,12 @@ pub(crate) fn remove_stale(stale: &[PathBuf]) -> Result<(), Diagnostic> {
 /// on success the folder holds the new set and every entry it held that the set does not
 /// replace; on failure it holds exactly what it held before.
 pub(crate) fn replace(dir: &Path, changed: &[NewFile<'_>]) -> Result<(), Diagnostic> {
-    let target = match fs::symlink_metadata(dir) {
-        // The swap happens where the folder really is, so a symbolic link stays a link.
-        Ok(meta) if meta.file_type().is_symlink() => {
-            fs::canonicalize(dir).map_err(|error| unwritable(dir, &error))?
-        }
-        _ => dir.to_path_buf(),
-    };
+    let target = real_folder(dir);
     let Some(parent) = parent_of(&target) else {
-        return Err(unwritable(dir, &io::Error::other("it has no parent folder")));
+        return Err(unwritable(
+            dir,
+            &io::Error::other("it has no parent folder"),
+        ));
     };
     let name = target
         .file_name()
@@ -215,6 +213,18 @@ fn symlink(_target: &Path, from: &Path, to: &Path) -> io::Result<()> {
         mirror(&fs::canonicalize(from)?, to)
     } else {
         fs::copy(from, to).map(drop)
+    }
+}
+
+/// Where the folder really is: the swap happens there, so a symbolic link stays a link, and a
+/// folder named `.` or `..` is swapped under its real name. `dir` itself when it does not
+/// exist yet or cannot be resolved.
+fn real_folder(dir: &Path) -> PathBuf {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() || dir.file_name().is_none() => {
+            fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())
+        }
+        _ => dir.to_path_buf(),
     }
 }
 

@@ -201,8 +201,13 @@ pub fn generate_single(
 ) -> Result<String, CodegenError> {
     let resolved = options::Resolved::new(options)?;
     let lint_options = LintOptions::new(NaiveDate::default());
-    let (operation, _) =
-        single_operation(schema, document_text, file_name, &options.limits, &lint_options)?;
+    let (operation, _) = single_operation(
+        schema,
+        document_text,
+        file_name,
+        &options.limits,
+        &lint_options,
+    )?;
     self_contained_file(schema, &resolved, &operation, file_name)
 }
 
@@ -232,7 +237,13 @@ pub fn generate_single_tokens(
     lint_options: &LintOptions,
 ) -> Result<SingleModule, CodegenError> {
     let resolved = options::Resolved::new(options)?;
-    let (operation, report) = single_operation(schema, document_text, file_name, &options.limits, lint_options)?;
+    let (operation, report) = single_operation(
+        schema,
+        document_text,
+        file_name,
+        &options.limits,
+        lint_options,
+    )?;
     let (tokens, operation) = self_contained_tokens(schema, &resolved, &operation)?;
     Ok(SingleModule {
         operation,

@@ -33,7 +33,9 @@ fn coercion_follows_the_spec() {
         .map(|entry| entry.expect("entry").path())
         .filter(|path| {
             path.extension().is_some_and(|ext| ext == "graphql")
-                && path.file_name().is_some_and(|name| name != "schema.graphql")
+                && path
+                    .file_name()
+                    .is_some_and(|name| name != "schema.graphql")
         })
         .collect();
     cases.sort();

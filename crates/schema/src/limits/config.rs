@@ -41,7 +41,10 @@ pub fn limits_table<'c>(
             "a table of limits",
         ));
     };
-    if let Some(unknown) = table.keys().find(|key| !CONFIG_KEYS.contains(&key.as_str())) {
+    if let Some(unknown) = table
+        .keys()
+        .find(|key| !CONFIG_KEYS.contains(&key.as_str()))
+    {
         return Err(Diagnostic::error(
             "config-value",
             format!("`extensions.krakenql.limits.{unknown}` is not a limit krakenql knows"),
