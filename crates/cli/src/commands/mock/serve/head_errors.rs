@@ -45,6 +45,11 @@ impl<S> WithErrorBodies<S> {
 
 /// The answer with a body, when `head` is one of hyper's automatic answers.
 fn replacement(head: &[u8]) -> Option<Vec<u8>> {
+    // hyper's automatic answers are a status line and two short headers; every other write
+    // (responses with bodies, of any size) is passed on after this one comparison.
+    if head.len() > 256 || !head.starts_with(b"HTTP/1.1 4") {
+        return None;
+    }
     let text = std::str::from_utf8(head).ok()?;
     let (status_line, rest) = text.split_once("\r\n")?;
     let message = match status_line {
