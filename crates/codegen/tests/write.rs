@@ -212,3 +212,30 @@ fn a_run_killed_after_moving_the_old_set_aside_is_recovered() {
         ])
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn an_output_folder_given_as_a_symbolic_link_stays_a_link() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let real = old_set(root.path());
+    let link = root.path().join("link");
+    std::os::unix::fs::symlink(&real, &link).expect("a link to the output folder");
+    let files = vec![file(&link, "a.rs", "new a"), file(&link, "b.rs", "old b")];
+
+    write(&files, false).expect("writes");
+
+    let meta = std::fs::symlink_metadata(&link).expect("the link is there");
+    assert!(
+        meta.file_type().is_symlink(),
+        "the link is not replaced by a folder"
+    );
+    assert_eq!(
+        listing(&real),
+        pairs(&[
+            ("README.md", "mine"),
+            ("a.rs", "new a"),
+            ("b.rs", "old b"),
+            ("notes/todo.txt", "also mine"),
+        ])
+    );
+}
