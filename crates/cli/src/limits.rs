@@ -1,14 +1,14 @@
 //! The limits that bound the work of one request or command, as flags and as keys of
 //! `[extensions.krakenql.limits]` in graphql.config.toml: a flag wins over the config, the
 //! config over the default. Operation limits and the response budget protect `mock` and
-//! `mock serve`; the server's timeouts and connection limit protect `mock serve` alone.
+//! `mock serve` (`generate` and `expand` read the operation limits of the config through
+//! codegen's config); the server's timeouts and connection limit protect `mock serve` alone.
 
 use std::time::Duration;
 
 use clap::Args;
-use krakenql_schema::config::{key_error, CONFIG_FILE};
-use krakenql_schema::limits::OperationLimits;
-use krakenql_schema::Diagnostic;
+use krakenql_schema::config::CONFIG_FILE;
+use krakenql_schema::limits::{limit_value, limits_table, OperationLimits};
 
 use crate::failure::Failure;
 use crate::inputs::LoadedConfig;
@@ -83,57 +83,23 @@ pub struct ServerLimits {
     pub shutdown_timeout: Duration,
 }
 
-/// Every key `[extensions.krakenql.limits]` may hold.
-const KEYS: [&str; 11] = [
-    "max_depth",
-    "max_height",
-    "max_aliases",
-    "max_root_fields",
-    "max_tokens",
-    "max_response_bytes",
-    "timeout_ms",
-    "max_connections",
-    "header_timeout_ms",
-    "body_timeout_ms",
-    "shutdown_timeout_ms",
-];
-
-/// The `[extensions.krakenql.limits]` table, checked: known keys, positive whole numbers.
+/// The `[extensions.krakenql.limits]` table, checked by `krakenql_schema::limits` (known keys,
+/// positive whole numbers), the same reader `generate` and `expand` use.
 struct Table<'c> {
     table: Option<&'c toml::Table>,
 }
 
 impl<'c> Table<'c> {
     fn read(config: Option<&'c LoadedConfig>) -> Result<Self, Failure> {
-        let Some(value) = config.and_then(|loaded| loaded.config.krakenql.get("limits")) else {
-            return Ok(Table { table: None });
+        let table = match config {
+            Some(loaded) => limits_table(&loaded.config, CONFIG_FILE, "")?,
+            None => None,
         };
-        let Some(table) = value.as_table() else {
-            return Err(bad("extensions.krakenql.limits", "a table of limits"));
-        };
-        if let Some(unknown) = table.keys().find(|key| !KEYS.contains(&key.as_str())) {
-            return Err(Failure::from(
-                Diagnostic::error(
-                    "config-value",
-                    format!("`extensions.krakenql.limits.{unknown}` is not a limit krakenql knows"),
-                )
-                .with_help(format!("the limits are: {}", KEYS.join(", "))),
-            ));
-        }
-        Ok(Table { table: Some(table) })
+        Ok(Table { table })
     }
 
     fn get(&self, key: &str) -> Result<Option<u64>, Failure> {
-        let Some(value) = self.table.and_then(|table| table.get(key)) else {
-            return Ok(None);
-        };
-        match value.as_integer().and_then(|n| u64::try_from(n).ok()) {
-            Some(n) if n > 0 => Ok(Some(n)),
-            _ => Err(bad(
-                &format!("extensions.krakenql.limits.{key}"),
-                "a positive whole number",
-            )),
-        }
+        Ok(limit_value(self.table, key, CONFIG_FILE, "")?)
     }
 
     fn size(&self, flag: Option<usize>, key: &str, default: usize) -> Result<usize, Failure> {
@@ -152,10 +118,6 @@ impl<'c> Table<'c> {
         };
         Ok(Duration::from_millis(ms))
     }
-}
-
-fn bad(key: &str, expected: &str) -> Failure {
-    Failure::from(key_error(CONFIG_FILE, "", key, expected))
 }
 
 impl LimitArgs {

@@ -14,11 +14,15 @@
 //!
 //! [extensions.krakenql.scalars]
 //! DateTime = "chrono::DateTime<chrono::Utc>"
+//!
+//! [extensions.krakenql.limits]         # the operation limits `mock` also applies
+//! max_depth = 64
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use krakenql_schema::config::Config;
+use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{Diagnostic, Location};
 
 use crate::rust::TypedMocks;
@@ -42,6 +46,10 @@ pub struct CodegenConfig {
     /// Whether each operation module carries its own types (`layout = "self-contained"`,
     /// as `#[kraken_query]` expands) instead of sharing `types.rs` (`layout = "shared"`).
     pub self_contained: bool,
+    /// The operation limits of `[extensions.krakenql.limits]` (the defaults where a key is
+    /// absent): an operation over them is an error at its location, not a typed mock of
+    /// exponential size.
+    pub limits: OperationLimits,
 }
 
 impl CodegenConfig {
@@ -120,6 +128,7 @@ impl CodegenConfig {
         };
         Ok(CodegenConfig {
             typed_mocks,
+            limits: OperationLimits::from_config(config, file, text)?,
             self_contained,
             output,
             scalars,

@@ -44,6 +44,9 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
         .or_else(|| bundled.then(|| API_ENDPOINT.to_owned()));
     let files = render_docs(&schema, &options, report.as_ref(), &templates)?;
     let outcome = write(&files, false).map_err(|error| Failure::rendered(error.message))?;
+    for cleaned in &outcome.cleaned {
+        eprintln!("removed {}, left by an interrupted run", cleaned.display());
+    }
     output::println(format_args!(
         "wrote {} pages to {} ({} changed)",
         files.len(),

@@ -38,6 +38,9 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
     };
     match write(&files, args.check) {
         Ok(outcome) => {
+            for cleaned in &outcome.cleaned {
+                eprintln!("removed {}, left by an interrupted run", cleaned.display());
+            }
             for changed in &outcome.changed {
                 eprintln!("wrote {}", changed.display());
             }

@@ -57,7 +57,7 @@ fn resident_kib(server: &Server) -> Option<u64> {
 }
 
 /// A raw connection with a read timeout, so no test waits without end.
-fn connect(server: &Server) -> TcpStream {
+pub fn connect(server: &Server) -> TcpStream {
     let address = server
         .url
         .trim_start_matches("http://")
@@ -72,7 +72,7 @@ fn connect(server: &Server) -> TcpStream {
 
 /// Reads until the server closes the connection (or the read timeout); returns what it sent
 /// and how long that took.
-fn read_to_close(stream: &mut TcpStream) -> (String, Duration) {
+pub fn read_to_close(stream: &mut TcpStream) -> (String, Duration) {
     let started = Instant::now();
     let mut received = Vec::new();
     let mut buffer = [0u8; 4096];

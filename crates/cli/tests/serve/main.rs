@@ -10,6 +10,7 @@ mod abuse;
 mod auth;
 mod bad_requests;
 mod fetch;
+mod head_errors;
 mod http;
 mod server;
 // Ctrl-C is sent with `kill -INT`, which only Unix has.

@@ -97,6 +97,7 @@ impl MacroSettings {
                 exhaustive_enums: codegen.exhaustive_enums,
                 runtime: codegen.runtime,
                 typed_mocks: codegen.typed_mocks,
+                limits: codegen.limits,
                 ..RustOptions::default()
             },
             prepared,

@@ -14,7 +14,9 @@
 mod decode;
 pub mod files;
 pub mod prepare;
+mod output_set;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -191,6 +193,7 @@ impl Project {
             runtime: self.codegen.runtime.clone(),
             command: self.command.clone(),
             typed_mocks: self.codegen.typed_mocks.clone(),
+            limits: self.codegen.limits,
         };
         let generate = if self.codegen.self_contained {
             rust::generate_self_contained
@@ -223,11 +226,25 @@ impl Project {
 pub struct WriteOutcome {
     /// Files whose bytes changed (written, or with `check` stale).
     pub changed: Vec<PathBuf>,
+    /// Temporaries an interrupted run left beside or inside an output folder, removed (the old
+    /// set put back first when the run had moved it aside and got no further).
+    pub cleaned: Vec<PathBuf>,
 }
 
-/// Writes every file whose bytes differ, each atomically; with `check`, writes nothing and
-/// fails listing the stale files.
+/// Writes the files, each output folder (the folder holding a file) all or nothing: when any
+/// file's bytes differ, the folder's new set is written beside it and swapped in (see
+/// `output_set.rs`), so a failure or a killed run never leaves old and new files mixed; entries
+/// of the folder that the set does not replace are kept. Temporaries an interrupted run left
+/// are removed. With `check`, writes nothing and fails listing the stale files and temporaries.
 pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectError> {
+    let mut folders: BTreeMap<PathBuf, Vec<&OutputFile>> = BTreeMap::new();
+    for file in files {
+        let dir = match file.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        folders.entry(dir).or_default().push(file);
+    }
     let changed: Vec<PathBuf> = files
         .iter()
         .filter(|file| {
@@ -235,30 +252,79 @@ pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectE
         })
         .map(|file| file.path.clone())
         .collect();
+    let stale: Vec<(PathBuf, Vec<PathBuf>)> = folders
+        .keys()
+        .map(|dir| (dir.clone(), output_set::stale_temporaries(dir)))
+        .collect();
     if check {
-        if changed.is_empty() {
+        let temporaries: Vec<&PathBuf> = stale.iter().flat_map(|(_, paths)| paths).collect();
+        if changed.is_empty() && temporaries.is_empty() {
             return Ok(WriteOutcome::default());
         }
-        let list: Vec<String> = changed
-            .iter()
-            .map(|p| format!("  {}", p.display()))
-            .collect();
-        return Err(ProjectError {
-            findings: true,
-            message: format!(
+        let mut message = String::new();
+        if !changed.is_empty() {
+            let list: Vec<String> = changed
+                .iter()
+                .map(|p| format!("  {}", p.display()))
+                .collect();
+            message.push_str(&format!(
                 "error[stale-generated-code]: {} generated files are out of date:\n{}\n  = help: run the generator without --check and commit the result\n",
                 changed.len(),
                 list.join("\n")
-            ),
+            ));
+        }
+        if !temporaries.is_empty() {
+            let list: Vec<String> = temporaries
+                .iter()
+                .map(|p| format!("  {}", p.display()))
+                .collect();
+            message.push_str(&format!(
+                "error[stale-temporary]: an interrupted run left {} beside the generated files:\n{}\n  = help: run the generator without --check, which removes {}\n",
+                match temporaries.len() {
+                    1 => "a temporary".to_owned(),
+                    n => format!("{n} temporaries"),
+                },
+                list.join("\n"),
+                if temporaries.len() == 1 { "it" } else { "them" }
+            ));
+        }
+        return Err(ProjectError {
+            findings: true,
+            message,
         });
     }
-    for file in files.iter().filter(|file| changed.contains(&file.path)) {
-        write_atomic(&file.path, &file.contents)?;
+    let mut cleaned = Vec::new();
+    for (dir, temporaries) in &stale {
+        output_set::recover(dir, temporaries)?;
+        let left: Vec<PathBuf> = temporaries
+            .iter()
+            .filter(|path| std::fs::symlink_metadata(path).is_ok())
+            .cloned()
+            .collect();
+        output_set::remove_stale(&left)?;
+        cleaned.extend(temporaries.iter().cloned());
     }
-    Ok(WriteOutcome { changed })
+    for (dir, members) in &folders {
+        let new: Vec<output_set::NewFile<'_>> = members
+            .iter()
+            .filter(|file| changed.contains(&file.path))
+            .filter_map(|file| {
+                Some(output_set::NewFile {
+                    name: file.path.file_name()?,
+                    contents: &file.contents,
+                })
+            })
+            .collect();
+        if !new.is_empty() {
+            output_set::replace(dir, &new)?;
+        }
+    }
+    Ok(WriteOutcome { changed, cleaned })
 }
 
-/// Writes to a temporary file beside `path`, then renames it over `path`.
+/// Writes one file on its own: to a temporary file beside `path`, then renamed over `path`
+/// (for single files such as a fetched schema or a baseline; folders of generated files go
+/// through [`write`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Diagnostic> {
     let name = path.display().to_string();
     let fail = |error: std::io::Error| {

@@ -63,6 +63,7 @@ pub(crate) fn documents(sources: &[LintSource]) -> Vec<Document> {
 pub(crate) fn prepare(
     schema: &Valid<Schema>,
     documents: &[Document],
+    limits: &OperationLimits,
 ) -> Result<Vec<Prepared>, CodegenError> {
     let mut operations = Vec::new();
     let mut fragments: IndexMap<Name, Node<ast::FragmentDefinition>> = IndexMap::new();
@@ -90,7 +91,7 @@ pub(crate) fn prepare(
     }
     operations
         .into_iter()
-        .map(|(file, operation)| build(schema, &fragments, &sources, file, operation))
+        .map(|(file, operation)| build(schema, &fragments, &sources, limits, file, operation))
         .collect()
 }
 
@@ -98,6 +99,7 @@ fn build(
     schema: &Valid<Schema>,
     fragments: &IndexMap<Name, Node<ast::FragmentDefinition>>,
     sources: &SourceMap,
+    limits: &OperationLimits,
     file: String,
     mut operation: Node<ast::OperationDefinition>,
 ) -> Result<Prepared, CodegenError> {
@@ -123,7 +125,7 @@ fn build(
                 .push(ast::Definition::FragmentDefinition(definition.clone()));
         }
     }
-    if let Some(exceeded) = OperationLimits::DEFAULT.check(&document) {
+    if let Some(exceeded) = limits.check(&document) {
         let (line, column) = exceeded
             .location
             .and_then(|span| span.line_column(sources))

@@ -45,8 +45,8 @@ pub enum CodegenError {
         /// What it is and what to write instead.
         message: String,
     },
-    /// An operation is over one of the operation limits
-    /// (`krakenql_schema::limits::OperationLimits::DEFAULT`): its typed mock, which embeds the
+    /// An operation is over one of the operation limits ([`RustOptions::limits`](super::RustOptions),
+    /// from `[extensions.krakenql.limits]`): its typed mock, which embeds the
     /// whole response, would be too large to generate.
     OverLimit {
         /// The operation's name.
@@ -108,7 +108,8 @@ impl fmt::Display for CodegenError {
             } => write!(
                 f,
                 "{file}:{line}:{column}: operation `{operation}`: {message}; split the operation, \
-                 or spread fewer fragments in it"
+                 spread fewer fragments in it, or raise the limit under \
+                 [extensions.krakenql.limits] in graphql.config.toml"
             ),
             CodegenError::Internal { message } => {
                 write!(f, "internal error in krakenql-codegen (please report it): {message}")

@@ -43,6 +43,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use krakenql_lint::{LintOptions, LintReport, LintSource, SourceKind};
+use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{KrakenSchema, Severity};
 use proc_macro2::TokenStream;
 
@@ -99,7 +100,7 @@ fn generate_files(
     let resolved = options::Resolved::new(options)?;
     let lint_options = LintOptions::new(NaiveDate::default());
     let (documents, _) = validate(schema, documents, &lint_options)?;
-    let prepared = document::prepare(schema.schema(), &documents)?;
+    let prepared = document::prepare(schema.schema(), &documents, &options.limits)?;
     let mut shared_ctx = Ctx::new(schema, &resolved, true);
     let reserved: &[&str] = if shared { &["types", "mod"] } else { &["mod"] };
     let mut module_names = Registry::with(reserved.iter().map(|name| (*name).to_owned()));
@@ -200,7 +201,13 @@ pub fn generate_single(
 ) -> Result<String, CodegenError> {
     let resolved = options::Resolved::new(options)?;
     let lint_options = LintOptions::new(NaiveDate::default());
-    let (operation, _) = single_operation(schema, document_text, file_name, &lint_options)?;
+    let (operation, _) = single_operation(
+        schema,
+        document_text,
+        file_name,
+        &options.limits,
+        &lint_options,
+    )?;
     self_contained_file(schema, &resolved, &operation, file_name)
 }
 
@@ -230,7 +237,13 @@ pub fn generate_single_tokens(
     lint_options: &LintOptions,
 ) -> Result<SingleModule, CodegenError> {
     let resolved = options::Resolved::new(options)?;
-    let (operation, report) = single_operation(schema, document_text, file_name, lint_options)?;
+    let (operation, report) = single_operation(
+        schema,
+        document_text,
+        file_name,
+        &options.limits,
+        lint_options,
+    )?;
     let (tokens, operation) = self_contained_tokens(schema, &resolved, &operation)?;
     Ok(SingleModule {
         operation,
@@ -245,11 +258,12 @@ fn single_operation(
     schema: &KrakenSchema,
     document_text: &str,
     file_name: &str,
+    limits: &OperationLimits,
     lint_options: &LintOptions,
 ) -> Result<(document::Prepared, LintReport), CodegenError> {
     let source = LintSource::new(file_name, document_text, SourceKind::Graphql);
     let (documents, report) = validate(schema, vec![source], lint_options)?;
-    let prepared = document::prepare(schema.schema(), &documents)?;
+    let prepared = document::prepare(schema.schema(), &documents, limits)?;
     let count = prepared.len();
     match <[document::Prepared; 1]>::try_from(prepared) {
         Ok([operation]) => Ok((operation, report)),

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use krakenql_schema::limits::OperationLimits;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
@@ -23,6 +24,10 @@ pub struct RustOptions {
     pub command: String,
     /// Where each module's typed mocks (`mock_json`, `mock_builder`, `mock`) are compiled.
     pub typed_mocks: TypedMocks,
+    /// The operation limits every operation is checked against before it is generated (its
+    /// typed mock embeds the whole response, so an operation over them would be exponentially
+    /// large): `[extensions.krakenql.limits]`, else [`OperationLimits::DEFAULT`].
+    pub limits: OperationLimits,
 }
 
 /// Where the typed mocks of each module are compiled (`[extensions.krakenql] typed_mocks`).
@@ -51,6 +56,7 @@ impl Default for RustOptions {
             runtime: "::krakenql".to_owned(),
             command: "krakenql generate".to_owned(),
             typed_mocks: TypedMocks::Always,
+            limits: OperationLimits::DEFAULT,
         }
     }
 }

@@ -23,6 +23,7 @@
 
 mod budget;
 mod check;
+mod coerce;
 mod document;
 mod errors;
 mod overrides;
@@ -276,6 +277,17 @@ impl Mocks {
             Err(error) => {
                 return MockResponse::request_errors(&[error.to_graphql_error(&document.sources)])
             }
+        };
+        let absent = coerce::absent_variables(operation, &variables);
+        let stripped = coerce::without_absent_fields(document, &absent);
+        let (document, operation) = match &stripped {
+            Some(copy) => (
+                copy,
+                copy.operations
+                    .get(operation.name.as_ref().map(Name::as_str))
+                    .map_or(operation, |found| &**found),
+            ),
+            None => (document, operation),
         };
         let run = resolve::Run::new(inner);
         let root = run.root(operation.object_type());

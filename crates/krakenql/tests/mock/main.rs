@@ -16,6 +16,7 @@ macro_rules! assert_mock_snapshot {
     };
 }
 
+mod coercion;
 mod introspection;
 mod overrides;
 mod policy;

@@ -9,11 +9,13 @@
 //! (`measure.rs`), never by recursion, so a chain of thousands of fragments cannot overflow the
 //! stack; a fragment cycle adds nothing (validation reports it).
 
+mod config;
 mod measure;
 
 use apollo_compiler::ast;
 use apollo_compiler::parser::SourceSpan;
 
+pub use config::{limit_value, limits_table, CONFIG_KEYS};
 pub use measure::{measure, Measure};
 
 /// The limits on one operation. Counts follow fragment spreads: a field inside a fragment counts

@@ -1,4 +1,5 @@
-//! Answers one GraphQL-over-HTTP request: auth, method, request, execution, status.
+//! Answers one GraphQL-over-HTTP request: auth, method, media type (415 for a POST body that
+//! is not JSON), request, execution, status.
 
 use std::time::Duration;
 
@@ -42,6 +43,14 @@ pub async fn graphql(
     }
     let read = match method {
         Method::GET => request::from_query_string(raw_query.as_deref()),
+        Method::POST if !request::is_json(&headers) => {
+            return reply::error(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                media,
+                "a POST body must be JSON: send `Content-Type: application/json` with \
+                 {\"query\": …}",
+            )
+        }
         Method::POST => body::read(body, state.max_body, state.body_timeout)
             .await
             .and_then(|bytes| request::from_body(&bytes)),

@@ -1,8 +1,10 @@
 //! The accept loop of `mock serve`, with the limits axum's own `serve` does not offer: at most
 //! `max_connections` connections at once (the others wait in the listen queue, so the process
 //! never runs out of file descriptors), a time limit on reading request headers that also closes
-//! idle keep-alive connections (hyper's `header_read_timeout`), and a shutdown that stops
-//! accepting, lets requests in flight finish for at most `shutdown_timeout`, and returns.
+//! idle keep-alive connections (hyper's `header_read_timeout`), a bound on the request head
+//! (`head_errors.rs`, whose wrapper gives hyper's own 400/414/431 answers a GraphQL error body),
+//! and a shutdown that stops accepting, lets requests in flight finish for at most
+//! `shutdown_timeout`, and returns.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
+use super::head_errors::{WithErrorBodies, MAX_HEADERS, MAX_HEAD_BYTES};
 use crate::limits::ServerLimits;
 
 /// How long to wait before accepting again after `accept` failed (e.g. out of descriptors).
@@ -35,6 +38,8 @@ pub async fn serve(
     builder
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
+        .max_buf_size(MAX_HEAD_BYTES)
+        .max_headers(MAX_HEADERS)
         .keep_alive(true);
     tokio::pin!(shutdown);
     loop {
@@ -57,7 +62,7 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let connection = builder.serve_connection(
-            TokioIo::new(stream),
+            TokioIo::new(WithErrorBodies::new(stream)),
             TowerToHyperService::new(router.clone()),
         );
         let connection = graceful.watch(connection);

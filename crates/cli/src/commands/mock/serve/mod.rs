@@ -14,6 +14,7 @@ mod app;
 mod auth;
 mod body;
 mod handler;
+mod head_errors;
 mod listen;
 mod reply;
 mod request;

@@ -1,6 +1,7 @@
 //! Reading a GraphQL request: the JSON body of a POST, or the query string of a GET.
 
-use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
 use krakenql::mock::MockRequest;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -37,6 +38,22 @@ struct Params {
     query: Option<String>,
     operation_name: Option<String>,
     variables: Option<String>,
+}
+
+/// Whether a POST's `Content-Type` is `application/json` (parameters such as `charset` aside,
+/// any case), or absent: GraphQL over HTTP asks for JSON and a 415 for any other media type
+/// (`application/graphql`, forms, text). A POST without the header is read as JSON, for the
+/// hand-written clients that leave it out.
+pub fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers.get(CONTENT_TYPE) else {
+        return true;
+    };
+    value.to_str().is_ok_and(|value| {
+        value
+            .split(';')
+            .next()
+            .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+    })
 }
 
 /// Reads the JSON body of a POST.
