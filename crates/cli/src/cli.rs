@@ -83,8 +83,13 @@ pub struct GenerateArgs {
 /// Arguments of `krakenql expand`.
 #[derive(Debug, Args)]
 pub struct ExpandArgs {
-    /// A .graphql file holding one operation (and the fragments it uses).
+    /// A .graphql file holding one operation (and the fragments it uses), or a .rs file whose
+    /// `#[kraken_query]` attributes are expanded as the macro expands them in its crate.
     pub file: PathBuf,
+    /// For a .rs file, the day removal dates are judged by (default: the crate config's
+    /// `today`, else today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 /// Arguments of `krakenql prepare`.

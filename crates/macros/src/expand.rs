@@ -43,9 +43,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use crate::args::{self, Document, Errors};
-use crate::{diagnostics, warnings};
 use crate::inputs::{self, SchemaFile};
 use crate::prepared::{self, Folder, Invocation, Lookup};
+use crate::{diagnostics, warnings};
 
 /// What the macro reads from its environment.
 pub(crate) struct Env {

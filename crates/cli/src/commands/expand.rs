@@ -1,4 +1,5 @@
-//! `krakenql expand FILE`: the module `#[kraken_query]` expands to for one operation, formatted.
+//! `krakenql expand FILE`: the module `#[kraken_query]` expands to for one operation, formatted
+//! (a `.rs` file goes to `expand_rust`).
 //!
 //! It calls `krakenql_codegen::rust::generate_single`, which formats exactly the tokens the macro
 //! emits (`generate_single_tokens`), with the codegen options of graphql.config.toml, so the text
@@ -17,6 +18,9 @@ use crate::CommandResult;
 
 /// Prints the expansion, or the operation's diagnostics (exit 1).
 pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
+    if args.file.extension().is_some_and(|ext| ext == "rs") {
+        return super::expand_rust::run(global, args);
+    }
     let config = load_config(global)?;
     let options = options(config.as_ref())?;
     let schema = load_schema(global, config.as_ref())?;

@@ -3,6 +3,7 @@
 pub mod diff;
 pub mod docs;
 pub mod expand;
+pub mod expand_rust;
 pub mod fetch;
 pub mod generate;
 pub mod lint;

@@ -122,7 +122,11 @@ impl MacroSettings {
 /// (`krakenql_schema::bundle::SHIPPED_SCHEMA`), as every krakenql command does: it names no
 /// schema, its config names none, and the crate has no [`DEFAULT_SCHEMA`] file
 /// (`default_exists`).
-pub fn uses_shipped_schema(attribute: Option<&str>, config: &[String], default_exists: bool) -> bool {
+pub fn uses_shipped_schema(
+    attribute: Option<&str>,
+    config: &[String],
+    default_exists: bool,
+) -> bool {
     attribute.is_none() && config.is_empty() && !default_exists
 }
 

@@ -13,8 +13,8 @@
 
 mod decode;
 pub mod files;
-pub mod prepare;
 mod output_set;
+pub mod prepare;
 
 use std::collections::BTreeMap;
 use std::fmt;

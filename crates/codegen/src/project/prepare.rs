@@ -13,14 +13,16 @@ use std::path::{Path, PathBuf};
 
 use krakenql_lint::extract::{kraken_query_invocations, InvocationDocument};
 use krakenql_lint::render::{render, Format, RenderOptions};
+use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
-use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
 
 use super::{files, read_text, write_atomic, OutputFile, ProjectError};
+use crate::prepared::{
+    key, prepare_entry, schema_hash, Entry, KeyInputs, MacroSettings, SchemaHash,
+};
 use crate::prepared::{schema_paths, uses_shipped_schema, DEFAULT_SCHEMA};
-use crate::prepared::{key, prepare_entry, schema_hash, KeyInputs, MacroSettings, SchemaHash};
 use crate::rust::CodegenError;
 
 /// The entries a crate needs, not yet written.
@@ -67,14 +69,33 @@ pub fn prepare(dir: &Path) -> Result<PreparedFolder, ProjectError> {
     prepare_files(dir, &rust_files)
 }
 
-/// [`prepare`] for the invocations of the given Rust files, `dir` being the crate's manifest
-/// directory (where the macro resolves paths from).
-pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolder, ProjectError> {
+/// One `#[kraken_query]` of a crate, expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expansion {
+    /// Where the attribute is (the Rust file, its line and column).
+    pub at: Location,
+    /// The struct the attribute is on.
+    pub struct_name: String,
+    /// The operation's document, and its file name as codegen sees it (`<Struct>.graphql` for
+    /// an inline document).
+    pub document: String,
+    pub file_name: String,
+    /// The generated module and its deprecated uses, as the macro would emit them.
+    pub entry: Entry,
+}
+
+/// The expansions of the invocations in `rust_files`, in the order they appear, `dir` being
+/// the crate's manifest directory (where the macro resolves paths from), with the settings the
+/// crate's config gives. Every invocation whose operation does not generate is reported in one
+/// error (`findings` set), with its location.
+pub fn expansions(
+    dir: &Path,
+    rust_files: &[PathBuf],
+) -> Result<(MacroSettings, Vec<Expansion>), ProjectError> {
     let settings = settings(dir)?;
     let mut schemas: HashMap<Vec<String>, (KrakenSchema, SchemaHash)> = HashMap::new();
-    let mut entries = BTreeMap::new();
+    let mut expansions = Vec::new();
     let mut failures = Vec::new();
-    let mut invocations = 0;
     for path in rust_files {
         let source = read_text(path)?;
         let found = kraken_query_invocations(&source.text).map_err(|message| {
@@ -87,7 +108,6 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
             )
         })?;
         for invocation in found {
-            invocations += 1;
             let at = Location::new(&source.name, invocation.line, invocation.column + 1);
             let (text, file_name) = match &invocation.document {
                 InvocationDocument::File(query) => {
@@ -128,9 +148,13 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
                 &invocation.struct_name,
                 &key,
             ) {
-                Ok(entry) => {
-                    entries.insert(entry.stem.clone(), entry);
-                }
+                Ok(entry) => expansions.push(Expansion {
+                    at,
+                    struct_name: invocation.struct_name,
+                    document: text,
+                    file_name,
+                    entry,
+                }),
                 Err(CodegenError::Lint(report)) => failures.push(format!(
                     "error[invalid-operation]: `{}` at {at} does not expand:\n{}",
                     invocation.struct_name,
@@ -149,6 +173,18 @@ pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolde
             findings: true,
         });
     }
+    Ok((settings, expansions))
+}
+
+/// [`prepare`] for the invocations of the given Rust files, `dir` being the crate's manifest
+/// directory (where the macro resolves paths from).
+pub fn prepare_files(dir: &Path, rust_files: &[PathBuf]) -> Result<PreparedFolder, ProjectError> {
+    let (settings, expansions) = expansions(dir, rust_files)?;
+    let invocations = expansions.len();
+    let entries: BTreeMap<String, Entry> = expansions
+        .into_iter()
+        .map(|expansion| (expansion.entry.stem.clone(), expansion.entry))
+        .collect();
     // `krakenql prepare` in the crate itself names the folder as the config does.
     let folder = if dir == Path::new(".") || dir.as_os_str().is_empty() {
         PathBuf::from(&settings.prepared)
