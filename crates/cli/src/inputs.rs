@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use krakenql_codegen::project::files::{collect, display};
 pub use krakenql_codegen::project::read_text;
 use krakenql_lint::{LintSource, SourceKind};
 use krakenql_schema::config::{Config, CONFIG_FILE};
+use krakenql_schema::files::{collect, display};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 

@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use krakenql_codegen::project::files::display;
 use krakenql_lint::diff::diff_report;
 use krakenql_lint::diff::render::{render_diff, DiffFormat};
 use krakenql_lint::LintSource;
+use krakenql_schema::files::display;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};

@@ -16,8 +16,8 @@ use crate::inputs::{
 };
 use crate::output;
 use crate::CommandResult;
-use krakenql_codegen::project::files::display;
 use krakenql_codegen::project::write_atomic;
+use krakenql_schema::files::display;
 
 /// Lints the paths (or the config's `documents`, or the current directory).
 pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {

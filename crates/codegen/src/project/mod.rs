@@ -12,13 +12,13 @@
 //! ```
 
 mod decode;
-pub mod files;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use krakenql_lint::LintSource;
 use krakenql_schema::config::Config;
+use krakenql_schema::files;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};

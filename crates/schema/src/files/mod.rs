@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::Diagnostic;
 use globset::{Glob, GlobSetBuilder};
 use ignore::WalkBuilder;
-use krakenql_schema::Diagnostic;
 
 /// Extensions of GraphQL documents.
 const GRAPHQL_EXTENSIONS: &[&str] = &["graphql", "gql"];
