@@ -22,7 +22,9 @@ pub struct GlobalArgs {
     /// Default: `schema` in graphql.config.toml, else the bundled Kraken UK schema.
     #[arg(long, global = true, value_name = "PATH")]
     pub schema: Vec<PathBuf>,
-    /// The config file to read instead of ./graphql.config.toml.
+    /// The config file to read. Default: graphql.config.toml in the current directory, else in
+    /// the nearest parent directory up to the repository root (the one holding `.git`). Paths
+    /// in every output are relative to the config's directory.
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 }

@@ -101,15 +101,18 @@ const KEYS: [&str; 11] = [
 /// The `[extensions.krakenql.limits]` table, checked: known keys, positive whole numbers.
 struct Table<'c> {
     table: Option<&'c toml::Table>,
+    /// The config file's name, for errors.
+    name: &'c str,
 }
 
 impl<'c> Table<'c> {
     fn read(config: Option<&'c LoadedConfig>) -> Result<Self, Failure> {
+        let name = config.map_or(CONFIG_FILE, |loaded| loaded.name.as_str());
         let Some(value) = config.and_then(|loaded| loaded.config.krakenql.get("limits")) else {
-            return Ok(Table { table: None });
+            return Ok(Table { table: None, name });
         };
         let Some(table) = value.as_table() else {
-            return Err(bad("extensions.krakenql.limits", "a table of limits"));
+            return Err(bad(name, "extensions.krakenql.limits", "a table of limits"));
         };
         if let Some(unknown) = table.keys().find(|key| !KEYS.contains(&key.as_str())) {
             return Err(Failure::from(
@@ -120,7 +123,10 @@ impl<'c> Table<'c> {
                 .with_help(format!("the limits are: {}", KEYS.join(", "))),
             ));
         }
-        Ok(Table { table: Some(table) })
+        Ok(Table {
+            table: Some(table),
+            name,
+        })
     }
 
     fn get(&self, key: &str) -> Result<Option<u64>, Failure> {
@@ -130,6 +136,7 @@ impl<'c> Table<'c> {
         match value.as_integer().and_then(|n| u64::try_from(n).ok()) {
             Some(n) if n > 0 => Ok(Some(n)),
             _ => Err(bad(
+                self.name,
                 &format!("extensions.krakenql.limits.{key}"),
                 "a positive whole number",
             )),
@@ -154,8 +161,9 @@ impl<'c> Table<'c> {
     }
 }
 
-fn bad(key: &str, expected: &str) -> Failure {
-    Failure::from(key_error(CONFIG_FILE, "", key, expected))
+/// A config key with a value of the wrong kind, reported against the config file `name`.
+fn bad(name: &str, key: &str, expected: &str) -> Failure {
+    Failure::from(key_error(name, "", key, expected))
 }
 
 impl LimitArgs {

@@ -49,7 +49,7 @@ fn options(config: Option<&LoadedConfig>) -> Result<RustOptions, Failure> {
     for (key, value) in filler.krakenql {
         for_codegen.krakenql.entry(key).or_insert(value);
     }
-    let codegen = CodegenConfig::from_config(&for_codegen, "graphql.config.toml", "")?;
+    let codegen = CodegenConfig::from_config(&for_codegen, &loaded.name, "")?;
     Ok(RustOptions {
         scalars: codegen.scalars,
         derives: codegen.derives,
