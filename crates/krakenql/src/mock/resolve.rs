@@ -17,7 +17,7 @@ use super::errors;
 use super::overrides::ResolveContext;
 use super::time_travel;
 use super::Inner;
-use crate::mock_seed;
+use super::seed as mock_seed;
 
 /// How an override ranks: a higher rank wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
