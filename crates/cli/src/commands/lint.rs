@@ -43,7 +43,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     };
     let options = LintOptions {
         today: today(args.today, config.as_ref()),
-        warn_within: args.warn_within,
+        warn_within: args.error_within,
         baseline: if args.write_baseline.is_some() {
             None
         } else {
