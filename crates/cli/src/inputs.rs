@@ -36,17 +36,8 @@ pub struct LoadedConfig {
 /// current directory is named on stderr, so a run never silently reads another directory's
 /// settings.
 pub fn load_config(global: &GlobalArgs) -> Result<Option<LoadedConfig>, Failure> {
-    let path = match &global.config {
-        Some(path) => path.clone(),
-        None => {
-            let Some(found) = find_config(&current_dir()) else {
-                return Ok(None);
-            };
-            if found.levels_up > 0 {
-                eprintln!("note: using {}", found.path.display());
-            }
-            found.path
-        }
+    let Some(path) = config_path(global) else {
+        return Ok(None);
     };
     let source = read_text(&path)?;
     let config = Config::parse(&source.name, &source.text)?;
@@ -56,6 +47,19 @@ pub fn load_config(global: &GlobalArgs) -> Result<Option<LoadedConfig>, Failure>
         dir,
         name: source.name,
     }))
+}
+
+/// The config file to read: `--config PATH`, else the one [`find_config`] finds from the
+/// current directory (named on stderr when it is in a parent directory), else none.
+pub fn config_path(global: &GlobalArgs) -> Option<PathBuf> {
+    if let Some(path) = &global.config {
+        return Some(path.clone());
+    }
+    let found = find_config(&current_dir())?;
+    if found.levels_up > 0 {
+        eprintln!("note: using {}", found.path.display());
+    }
+    Some(found.path)
 }
 
 /// The current directory, absolute; empty when it cannot be read (paths then stay as given).

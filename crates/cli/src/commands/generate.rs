@@ -6,28 +6,17 @@ use krakenql_codegen::project::{write, Project};
 use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{staleness, LintOptions, LintReport};
 use krakenql_schema::config::{CONFIG_FILE, DEFAULT_MAX_SCHEMA_AGE_DAYS};
-use krakenql_schema::files::{find_config, Relative};
+use krakenql_schema::files::Relative;
 
 use crate::cli::{GenerateArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::current_dir;
+use crate::inputs::{config_path, current_dir};
 use crate::CommandResult;
 
 /// Generates (or with `--check`, checks) every file of the config's output.
 pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
-    let path = match &global.config {
-        Some(path) => path.clone(),
-        None => match find_config(&current_dir()) {
-            Some(found) => {
-                if found.levels_up > 0 {
-                    eprintln!("note: using {}", found.path.display());
-                }
-                found.path
-            }
-            // Project::load names the missing file and says what to write in it.
-            None => PathBuf::from(CONFIG_FILE),
-        },
-    };
+    // Without a config, Project::load names the missing file and says what to write in it.
+    let path = config_path(global).unwrap_or_else(|| PathBuf::from(CONFIG_FILE));
     let mut project = Project::load(&path).map_err(|error| Failure::rendered(error.message))?;
     project.command = "krakenql generate".to_owned();
     if !global.schema.is_empty() {
