@@ -1,9 +1,14 @@
 //! `cargo xtask`: regenerates the repository's generated files and runs project chores.
 //!
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
-//! - `cargo xtask codegen [--check]` regenerates every committed generated file, the prepared
-//!   `#[kraken_query]` expansions of tests/compile-run included (as `krakenql prepare` writes
-//!   them); with `--check` it writes nothing and fails when a committed file is stale.
+//! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`, the
+//!   client modules of `tests/compile-run` and its prepared `#[kraken_query]` expansions (as
+//!   `krakenql prepare` writes them); with `--check` it writes nothing and fails when one
+//!   is stale. Two other trees of generated code are not its to write: the expected output of
+//!   the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
+//!   `krakenql generate` in that directory and checked by the trycmd cases), and
+//!   `tests/downstream/app/src/generated` (written by the downstream workspace's own
+//!   `cargo xtask codegen`, checked by `crates/codegen/tests/downstream.rs`).
 //! - `cargo xtask corpus [--bless]` lints ../shared/corpus in place against each endpoint's schema.
 //! - `cargo xtask bench-macro` times `#[kraken_query]` against graphql_client's derive.
 //! - `cargo xtask bench-mock` loads `krakenql mock serve` with wrk: requests/s and p99.
@@ -62,7 +67,8 @@ fn main() -> ExitCode {
 /// The crate whose `#[kraken_query]` invocations have committed prepared expansions.
 const PREPARED_CRATE: &str = "tests/compile-run";
 
-/// Every generated file of the repository, except the prepared expansions of `#[kraken_query]`.
+/// The generated files `cargo xtask codegen` owns (see the module docs for the two trees it
+/// leaves to others).
 fn all_generated() -> Result<Vec<generated::File>, String> {
     let mut files = schema::generate()?;
     files.push(generated::File {

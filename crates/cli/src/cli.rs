@@ -22,7 +22,9 @@ pub struct GlobalArgs {
     /// Default: `schema` in graphql.config.toml, else the bundled Kraken UK schema.
     #[arg(long, global = true, value_name = "PATH")]
     pub schema: Vec<PathBuf>,
-    /// The config file to read instead of ./graphql.config.toml.
+    /// The config file to read. Default: graphql.config.toml in the current directory, else in
+    /// the nearest parent directory up to the repository root (the one holding `.git`). Paths
+    /// in every output are relative to the config's directory.
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 }
@@ -58,9 +60,10 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
-    /// Treat a removal date within DAYS days as an error too.
-    #[arg(long, value_name = "DAYS")]
-    pub warn_within: Option<u32>,
+    /// Make a deprecation an error, not a warning, when its removal date is within DAYS days
+    /// (past removals are always errors). `--warn-within` is its old name.
+    #[arg(long = "error-within", alias = "warn-within", value_name = "DAYS")]
+    pub error_within: Option<u32>,
     /// Leave out findings recorded in this baseline file; fail only on new ones.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -109,7 +112,8 @@ pub struct PrepareArgs {
 pub enum LintFormat {
     /// Code frames for people.
     Human,
-    /// The JSON shape of DESIGN.md.
+    /// One JSON object: `diagnostics` (code, rule, severity, message, file, line, column,
+    /// operation, coordinate, deprecation dates) and a `summary` of counts.
     Json,
     /// SARIF 2.1.0, for GitHub code scanning.
     Sarif,

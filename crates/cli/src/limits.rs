@@ -87,19 +87,22 @@ pub struct ServerLimits {
 /// positive whole numbers), the same reader `generate` and `expand` use.
 struct Table<'c> {
     table: Option<&'c toml::Table>,
+    /// The config file's name, for errors.
+    name: &'c str,
 }
 
 impl<'c> Table<'c> {
     fn read(config: Option<&'c LoadedConfig>) -> Result<Self, Failure> {
+        let name = config.map_or(CONFIG_FILE, |loaded| loaded.name.as_str());
         let table = match config {
-            Some(loaded) => limits_table(&loaded.config, CONFIG_FILE, "")?,
+            Some(loaded) => limits_table(&loaded.config, name, "")?,
             None => None,
         };
-        Ok(Table { table })
+        Ok(Table { table, name })
     }
 
     fn get(&self, key: &str) -> Result<Option<u64>, Failure> {
-        Ok(limit_value(self.table, key, CONFIG_FILE, "")?)
+        Ok(limit_value(self.table, key, self.name, "")?)
     }
 
     fn size(&self, flag: Option<usize>, key: &str, default: usize) -> Result<usize, Failure> {

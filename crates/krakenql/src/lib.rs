@@ -8,7 +8,7 @@
 //! data ([`MockData`]) and [`Error`]. With the `client` feature: [`client::Client`], an async HTTP client (reqwest
 //! with rustls) that obtains, caches and refreshes Kraken tokens. With the `mock` feature:
 //! [`mock::Mocks`], a dynamic executor that answers any operation with deterministic example
-//! data. [`mock_seed`] is the seeded variation policy that it shares with generated typed mocks.
+//! data (varied reproducibly by a seed, [`mock::seed`]).
 
 mod codec;
 pub mod codes;
@@ -25,7 +25,6 @@ pub mod client;
 
 #[cfg(feature = "mock")]
 pub mod mock;
-pub mod mock_seed;
 
 pub use error::{AuthError, BoxError, Error};
 pub use extensions::{KrakenErrorExtensions, ValidationError};

@@ -12,21 +12,26 @@ use crate::rules::Rule;
 pub struct Span {
     /// The file as the user named it.
     pub file: String,
-    /// Byte offsets into the file's text, start inclusive, end exclusive.
+    /// Byte offset into the file's text where the range starts (inclusive).
     pub start: usize,
+    /// Byte offset into the file's text where the range ends (exclusive).
     pub end: usize,
-    /// Where the range starts.
+    /// The line where the range starts.
     pub line: usize,
+    /// The column where the range starts.
     pub column: usize,
-    /// Where the range ends.
+    /// The line where the range ends.
     pub end_line: usize,
+    /// The column where the range ends.
     pub end_column: usize,
 }
 
 /// A secondary location with a message, e.g. "the operation starts here".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
+    /// Where it points.
     pub span: Span,
+    /// What it says there.
     pub message: String,
 }
 

@@ -2,12 +2,17 @@
 //! a deprecated field, argument, input field or enum value, judged by its removal date.
 //!
 //! No IO: the caller passes the sources and `today`, and renders the returned report.
+//!
+//! Feature `render` (on by default) holds the renderers: `render` (human code frames with
+//! ariadne, json, sarif, github, junit with quick-junit) and `diff::render`. The proc macro
+//! turns it off: it maps diagnostics to compile errors itself and renders none of them.
 
 pub mod baseline;
 pub mod diagnostic;
 pub mod diff;
 pub mod engine;
 pub mod extract;
+#[cfg(feature = "render")]
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -9,29 +9,57 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Coordinate {
     /// A field of an object or interface type.
-    Field { ty: String, field: String },
+    Field {
+        /// The object or interface type's name.
+        ty: String,
+        /// The field's name.
+        field: String,
+    },
     /// An argument of a field.
     Argument {
+        /// The type that defines the field.
         ty: String,
+        /// The field's name.
         field: String,
+        /// The argument's name.
         argument: String,
     },
     /// A field of an input object type.
-    InputField { ty: String, field: String },
+    InputField {
+        /// The input object type's name.
+        ty: String,
+        /// The input field's name.
+        field: String,
+    },
     /// A value of an enum type.
-    EnumValue { ty: String, value: String },
+    EnumValue {
+        /// The enum type's name.
+        ty: String,
+        /// The value's name.
+        value: String,
+    },
     /// An argument of a directive, e.g. `@d(old:)`.
-    DirectiveArgument { directive: String, argument: String },
+    DirectiveArgument {
+        /// The directive's name, without `@`.
+        directive: String,
+        /// The argument's name.
+        argument: String,
+    },
 }
 
 /// What a coordinate names, as printed in JSON reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CoordinateKind {
+    /// A field of an object or interface type (`field`).
     Field,
+    /// An argument of a field (`argument`).
     Argument,
+    /// A field of an input object type (`input_field`).
     InputField,
+    /// A value of an enum type (`enum_value`).
     EnumValue,
+    /// An argument of a directive (`directive_argument`).
     DirectiveArgument,
 }
 

@@ -1,7 +1,9 @@
 //! The Kraken GraphQL schema model: load SDL, introspection JSON and the docs reference page,
 //! merge them, and read Kraken's deprecation dates on every coordinate.
 //!
-//! This crate does no IO: every function takes text and returns a model plus diagnostics.
+//! This crate does no IO: every function takes text and returns a model plus diagnostics. The
+//! one exception is `files` (feature `files`), the document finder shared by the CLI and
+//! codegen's project shell.
 
 pub mod bundle;
 pub mod config;
@@ -11,6 +13,8 @@ pub mod diagnostic;
 pub mod diff;
 pub mod errors;
 pub mod examples;
+#[cfg(feature = "files")]
+pub mod files;
 pub mod knowledge;
 pub mod limits;
 pub mod load;

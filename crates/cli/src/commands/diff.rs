@@ -1,9 +1,8 @@
 //! `krakenql schema diff OLD NEW`: loads both schemas (at once, on two threads), reads the
 //! operations to check, and prints the diff (`krakenql_lint::diff`) in the chosen format.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use krakenql_codegen::project::files::display;
 use krakenql_lint::diff::diff_report;
 use krakenql_lint::diff::render::{render_diff, DiffFormat};
 use krakenql_lint::LintSource;
@@ -13,7 +12,9 @@ use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 
 use crate::cli::{DiffArgs, DiffFormatArg, DiffOptions, GlobalArgs};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::{load_config, read_documents, read_text, today, LoadedConfig};
+use crate::inputs::{
+    config_documents, load_config, read_documents, read_text, shown_paths, today, LoadedConfig,
+};
 use crate::CommandResult;
 
 /// Diffs the two schema files.
@@ -78,20 +79,22 @@ fn documents(
     options: &DiffOptions,
     config: Option<&LoadedConfig>,
 ) -> Result<Option<Vec<LintSource>>, Failure> {
-    let base = Path::new("");
     let patterns: Vec<String> = if !options.documents.is_empty() {
         options.documents.clone()
     } else if let Some(loaded) = config.filter(|loaded| !loaded.config.documents.is_empty()) {
-        loaded
-            .config
-            .documents
-            .iter()
-            .map(|pattern| display(&PathBuf::from(&loaded.dir).join(pattern), base))
-            .collect()
+        config_documents(loaded)
     } else {
         return Ok(None);
     };
-    let (sources, problems) = read_documents(&patterns);
+    let schema = config.map_or_else(Vec::new, |loaded| {
+        loaded
+            .config
+            .schema
+            .iter()
+            .map(|path| loaded.dir.join(path))
+            .collect()
+    });
+    let (sources, problems) = read_documents(&patterns, &shown_paths(config), &schema);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }

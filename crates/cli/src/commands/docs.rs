@@ -10,9 +10,12 @@ use krakenql_schema::{Diagnostic, KrakenSchema};
 
 use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs};
 use crate::failure::{Failure, Outcome};
-use crate::inputs::{load_config, load_schema, read_documents, read_text, today};
+use crate::inputs::{
+    load_config, load_schema, read_documents, read_text, schema_paths, shown_paths, today,
+};
 use crate::output;
 use crate::CommandResult;
+use krakenql_schema::files::Relative;
 
 /// Renders the site into `--out`.
 pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
@@ -30,7 +33,11 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
     let report = if args.documents.is_empty() {
         None
     } else {
-        Some(lint_documents(&schema, &args.documents, today)?)
+        let paths = DocumentPaths {
+            shown: shown_paths(config.as_ref()),
+            schema: schema_paths(global, config.as_ref()),
+        };
+        Some(lint_documents(&schema, &args.documents, &paths, today)?)
     };
     let format = match args.format {
         DocsFormatArg::Markdown => DocsFormat::Markdown,
@@ -110,15 +117,22 @@ fn template_name(dir: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// How the documents' paths are shown, and the schema files left out of their walk.
+struct DocumentPaths {
+    shown: Relative,
+    schema: Vec<PathBuf>,
+}
+
 /// Lints the user's documents, for the "your operations" page. Operations that do not parse or
 /// validate stop the run (exit 2) with their diagnostics: a page listing what the valid ones
 /// use would silently leave the others out.
 fn lint_documents(
     schema: &KrakenSchema,
     patterns: &[String],
+    paths: &DocumentPaths,
     today: chrono::NaiveDate,
 ) -> Result<LintReport, Failure> {
-    let (sources, problems) = read_documents(patterns);
+    let (sources, problems) = read_documents(patterns, &paths.shown, &paths.schema);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }

@@ -47,6 +47,6 @@ fn options(config: Option<&LoadedConfig>) -> Result<RustOptions, Failure> {
     let Some(loaded) = config else {
         return Ok(RustOptions::default());
     };
-    let settings = MacroSettings::from_config(&loaded.config, "graphql.config.toml", "")?;
+    let settings = MacroSettings::from_config(&loaded.config, &loaded.name, "")?;
     Ok(settings.options)
 }

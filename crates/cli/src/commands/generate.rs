@@ -6,26 +6,24 @@ use krakenql_codegen::project::{write, Project};
 use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{staleness, LintOptions, LintReport, SchemaAge};
 use krakenql_schema::config::{CONFIG_FILE, DEFAULT_MAX_SCHEMA_AGE_DAYS};
+use krakenql_schema::files::Relative;
 
 use crate::cli::{GenerateArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
+use crate::inputs::{config_path, current_dir};
 use crate::CommandResult;
 
 /// Generates (or with `--check`, checks) every file of the config's output.
 pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
-    let path = global
-        .config
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(CONFIG_FILE));
+    // Without a config, Project::load names the missing file and says what to write in it.
+    let path = config_path(global).unwrap_or_else(|| PathBuf::from(CONFIG_FILE));
     let mut project = Project::load(&path).map_err(|error| Failure::rendered(error.message))?;
     project.command = "krakenql generate".to_owned();
     if !global.schema.is_empty() {
-        project.config.schema = global
-            .schema
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
-        project.dir = PathBuf::new();
+        // `--schema` paths are named from the current directory; the project reads its paths
+        // from the config's directory.
+        let shown = Relative::new(&current_dir(), &project.dir);
+        project.config.schema = global.schema.iter().map(|p| shown.show(p)).collect();
     }
     note_staleness(&project, args);
     let files = match project.generate() {

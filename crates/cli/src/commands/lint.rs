@@ -1,7 +1,6 @@
 //! `krakenql lint`: the deprecation gate a CI step runs.
 
 use std::io::IsTerminal;
-use std::path::Path;
 
 use krakenql_lint::baseline::Baseline;
 use krakenql_lint::render::{render, Format, RenderOptions};
@@ -12,31 +11,29 @@ use krakenql_schema::Diagnostic;
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{
-    load_config, load_schema, max_schema_age_days, read_documents, read_text, today,
+    config_documents, load_config, load_schema, max_schema_age_days, read_documents, read_text,
+    schema_paths, shown_paths, today,
 };
 use crate::output;
 use crate::CommandResult;
-use krakenql_codegen::project::files::display;
 use krakenql_codegen::project::write_atomic;
 
 /// Lints the paths (or the config's `documents`, or the current directory).
 pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     let config = load_config(global)?;
     let schema = load_schema(global, config.as_ref())?;
-    let base = Path::new("");
     let patterns: Vec<String> = if !args.paths.is_empty() {
         args.paths.clone()
     } else if let Some(loaded) = config.as_ref().filter(|c| !c.config.documents.is_empty()) {
-        loaded
-            .config
-            .documents
-            .iter()
-            .map(|pattern| display(&loaded.dir.join(pattern), base))
-            .collect()
+        config_documents(loaded)
     } else {
         vec![".".to_owned()]
     };
-    let (sources, problems) = read_documents(&patterns);
+    let (sources, problems) = read_documents(
+        &patterns,
+        &shown_paths(config.as_ref()),
+        &schema_paths(global, config.as_ref()),
+    );
     let baseline = match &args.baseline {
         Some(path) => {
             let source = read_text(path)?;
@@ -46,7 +43,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     };
     let options = LintOptions {
         today: today(args.today, config.as_ref()),
-        warn_within: args.warn_within,
+        warn_within: args.error_within,
         baseline: if args.write_baseline.is_some() {
             None
         } else {

@@ -14,7 +14,7 @@ pub(crate) fn register(env: &mut Environment<'static>) {
 
 /// A GraphQL document printed with indentation by apollo-compiler; the reference prints its
 /// examples flush left, which the text pages keep. Text that does not parse is left as it is.
-pub fn graphql(text: &str) -> String {
+pub(super) fn graphql(text: &str) -> String {
     match apollo_compiler::ast::Document::parse(text, "example.graphql") {
         Ok(document) => document.to_string().trim_end().to_owned(),
         Err(_) => text.to_owned(),
@@ -22,12 +22,12 @@ pub fn graphql(text: &str) -> String {
 }
 
 /// Markdown inline code as the rendered page shows it: the text without its backticks.
-pub fn plain(text: &str) -> String {
+pub(super) fn plain(text: &str) -> String {
     text.replace('`', "")
 }
 
 /// The non-empty lines of a text, trimmed, as the reference page prints a block.
-pub fn lines(text: &str) -> Vec<String> {
+pub(super) fn lines(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
@@ -36,12 +36,12 @@ pub fn lines(text: &str) -> Vec<String> {
 }
 
 /// A Markdown table cell: one line, with pipes escaped.
-pub fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     lines(text).join(" ").replace('|', "\\|")
 }
 
 /// A description as HTML: escaped, paragraphs in `<p>`, inline code in `<code>`.
-pub fn rich(text: &str) -> Value {
+pub(super) fn rich(text: &str) -> Value {
     let mut out = String::new();
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         out.push_str("<p>");

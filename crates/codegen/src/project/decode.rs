@@ -4,7 +4,7 @@
 
 /// Why bytes are not text: the byte offset where decoding failed and the encoding tried.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotText {
+pub(super) struct NotText {
     /// The offset of the first byte that does not decode.
     pub offset: usize,
     /// `UTF-8`, `UTF-16LE` or `UTF-16BE`.
@@ -14,7 +14,7 @@ pub struct NotText {
 }
 
 /// The text of `bytes`.
-pub fn decode(bytes: Vec<u8>) -> Result<String, NotText> {
+pub(super) fn decode(bytes: Vec<u8>) -> Result<String, NotText> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return utf8(rest.to_vec(), 3);
     }

@@ -12,7 +12,6 @@
 //! ```
 
 mod decode;
-pub mod files;
 mod output_set;
 pub mod prepare;
 
@@ -22,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use krakenql_lint::LintSource;
 use krakenql_schema::config::Config;
+use krakenql_schema::files;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
@@ -152,12 +152,18 @@ impl Project {
             .config
             .schema
             .iter()
-            .map(|path| read_text(&self.dir.join(path)))
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|path| {
+                // Named relative to the config's directory, as every path the project reports.
+                let mut source = read_text(&self.dir.join(path))?;
+                source.name = files::display(Path::new(path), Path::new(""));
+                Ok(source)
+            })
+            .collect::<Result<Vec<_>, Diagnostic>>()?;
         load_sources(&sources).map_err(|error| ProjectError::from(error.diagnostics))
     }
 
-    /// The documents named by the config's `documents` globs, in path order.
+    /// The documents named by the config's `documents` globs, in path order, named relative to
+    /// the config's directory; the config's schema files are left out.
     pub fn documents(&self) -> Result<Vec<LintSource>, ProjectError> {
         let base = Path::new("");
         let patterns: Vec<String> = self
@@ -166,7 +172,14 @@ impl Project {
             .iter()
             .map(|pattern| files::display(&self.dir.join(pattern), base))
             .collect();
-        let (paths, problems) = files::collect(&patterns, base);
+        // The schema files are never operation documents, even when a glob matches them.
+        let schema: Vec<PathBuf> = self
+            .config
+            .schema
+            .iter()
+            .map(|path| self.dir.join(path))
+            .collect();
+        let (paths, problems) = files::collect_skipping(&patterns, base, &schema);
         if problems.iter().any(Diagnostic::is_error) {
             return Err(problems.into());
         }

@@ -18,7 +18,9 @@ use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
 
-use super::{files, read_text, write_atomic, OutputFile, ProjectError};
+use krakenql_schema::files;
+
+use super::{read_text, write_atomic, OutputFile, ProjectError};
 use crate::prepared::{
     key, prepare_entry, schema_hash, Entry, KeyInputs, MacroSettings, SchemaHash,
 };
@@ -76,9 +78,9 @@ pub struct Expansion {
     pub at: Location,
     /// The struct the attribute is on.
     pub struct_name: String,
-    /// The operation's document, and its file name as codegen sees it (`<Struct>.graphql` for
-    /// an inline document).
+    /// The operation's document.
     pub document: String,
+    /// The document's file name as codegen sees it (`<Struct>.graphql` for an inline document).
     pub file_name: String,
     /// The generated module and its deprecated uses, as the macro would emit them.
     pub entry: Entry,

@@ -34,8 +34,9 @@ pub enum CodegenError {
     DuplicateOperation {
         /// The module file name both map to.
         module: String,
-        /// The operations' names.
+        /// The first operation's name.
         first: String,
+        /// The second operation's name.
         second: String,
     },
     /// A selection the generator cannot express in Rust.
@@ -53,8 +54,10 @@ pub enum CodegenError {
         operation: String,
         /// The file that holds it.
         file: String,
-        /// Where the operation (or its deepest field), 1-based, in the GraphQL document.
+        /// The line of the operation (or of its deepest field), 1-based, in the GraphQL
+        /// document.
         line: usize,
+        /// The column there, 1-based.
         column: usize,
         /// Which limit, the operation's measure and the limit.
         message: String,

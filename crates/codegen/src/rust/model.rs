@@ -21,7 +21,7 @@ pub(crate) struct ResponseStruct {
 
 impl ResponseStruct {
     /// Whether every part reads the whole JSON object: fragment spreads and type conditions.
-    pub fn reads_whole_object(&self) -> bool {
+    pub(super) fn reads_whole_object(&self) -> bool {
         !self.spreads.is_empty() || self.on.is_some()
     }
 }

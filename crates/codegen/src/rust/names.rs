@@ -57,14 +57,14 @@ pub(crate) struct Registry {
 
 impl Registry {
     /// A registry where `reserved` are already taken.
-    pub fn with(reserved: impl IntoIterator<Item = String>) -> Self {
+    pub(super) fn with(reserved: impl IntoIterator<Item = String>) -> Self {
         Registry {
             taken: reserved.into_iter().collect(),
         }
     }
 
     /// Claims `base`, or `base2`, `base3`, … when taken, and returns the identifier.
-    pub fn claim(&mut self, base: &str) -> Ident {
+    pub(super) fn claim(&mut self, base: &str) -> Ident {
         let mut name = base.to_owned();
         let mut n = 2;
         while self.taken.contains(&name) || RESERVED.contains(&name.as_str()) {
@@ -76,7 +76,7 @@ impl Registry {
     }
 
     /// The unknown-value variant: `Other`, or `UnknownValue` when a real value is `Other`.
-    pub fn claim_other(&mut self) -> Ident {
+    pub(super) fn claim_other(&mut self) -> Ident {
         if self.taken.contains("Other") {
             self.claim("UnknownValue")
         } else {
@@ -85,12 +85,12 @@ impl Registry {
     }
 
     /// Whether a name is taken.
-    pub fn is_taken(&self, name: &str) -> bool {
+    pub(super) fn is_taken(&self, name: &str) -> bool {
         self.taken.contains(name)
     }
 
     /// Marks a name as taken without claiming it.
-    pub fn reserve(&mut self, name: &str) {
+    pub(super) fn reserve(&mut self, name: &str) {
         self.taken.insert(name.to_owned());
     }
 }

@@ -100,7 +100,7 @@ pub const DEFAULT_SCALARS: &[(&str, &str)] = &[
 ];
 
 /// The scalars emitted as their Rust type directly; every other scalar gets a type alias.
-pub const DIRECT_SCALARS: &[&str] = &["Boolean", "Float", "Int", "String"];
+pub(super) const DIRECT_SCALARS: &[&str] = &["Boolean", "Float", "Int", "String"];
 
 /// The options with every string parsed into Rust syntax.
 #[derive(Clone)]
@@ -116,7 +116,7 @@ pub(crate) struct Resolved {
 
 impl Resolved {
     /// Parses the options, naming the key of any value that is not valid Rust.
-    pub fn new(options: &RustOptions) -> Result<Self, CodegenError> {
+    pub(super) fn new(options: &RustOptions) -> Result<Self, CodegenError> {
         let mut scalars = BTreeMap::new();
         for (name, path) in DEFAULT_SCALARS {
             let path = match *path {
@@ -170,7 +170,7 @@ impl Resolved {
     }
 
     /// The derives of an item: the defaults, then the extra ones it does not already have.
-    pub fn derives(&self, defaults: &[&str]) -> Vec<TokenStream> {
+    pub(super) fn derives(&self, defaults: &[&str]) -> Vec<TokenStream> {
         let mut names: Vec<String> = defaults.iter().map(|d| (*d).to_owned()).collect();
         let mut out: Vec<TokenStream> = defaults
             .iter()

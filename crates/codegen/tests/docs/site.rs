@@ -9,7 +9,7 @@ use scraper::{Html, Selector};
 use super::{load, render};
 
 /// The largest schema the project ships.
-pub const EDF: &str = "schema/sources/edf-gb-2026-07.graphql";
+pub(crate) const EDF: &str = "schema/sources/edf-gb-2026-07.graphql";
 
 #[test]
 fn every_internal_link_of_the_edf_site_resolves() {

@@ -27,7 +27,7 @@ const PLACEHOLDER: &str = "$placeholder";
 
 /// What `normalise` changed, for the summary.
 #[derive(Debug, Default)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// Placeholders replaced by a minimal object.
     pub placeholders: usize,
     /// Placeholders of an abstract type, as `Interface -> Object`.
@@ -44,7 +44,7 @@ pub struct Changes {
 }
 
 /// Parses a printed response, turning each bare type name into a marker object.
-pub fn read(printed: &str) -> Result<Value, String> {
+pub(crate) fn read(printed: &str) -> Result<Value, String> {
     let mut json = String::with_capacity(printed.len());
     let mut chars = printed.chars().peekable();
     while let Some(c) = chars.next() {
@@ -80,7 +80,7 @@ pub fn read(printed: &str) -> Result<Value, String> {
 }
 
 /// The walk over one entry's printed data.
-pub struct Normaliser<'a> {
+pub(crate) struct Normaliser<'a> {
     /// The schema of the entry's section.
     pub schema: &'a Schema,
     /// The response paths of the fields the rewrite dropped.
@@ -91,7 +91,7 @@ pub struct Normaliser<'a> {
 
 impl Normaliser<'_> {
     /// Normalises the `data` object of a response to the operation's root selection set.
-    pub fn data(&mut self, data: Value, root: &str, selections: &[Selection]) -> Value {
+    pub(crate) fn data(&mut self, data: Value, root: &str, selections: &[Selection]) -> Value {
         self.object(data, root, selections, &mut Vec::new())
     }
 

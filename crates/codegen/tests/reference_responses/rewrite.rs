@@ -13,7 +13,7 @@ use apollo_compiler::{name, Node, Schema};
 
 /// A field the rewrite removed from an example query.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Dropped {
+pub(crate) struct Dropped {
     /// The response keys from the data root to the field.
     pub path: Vec<String>,
     /// The schema coordinate with its missing arguments, e.g. `AccountType.bill(id:)`.
@@ -21,7 +21,7 @@ pub struct Dropped {
 }
 
 /// The example query made valid.
-pub struct Rewritten {
+pub(crate) struct Rewritten {
     /// The printed operation.
     pub text: String,
     /// The operation's name after any renaming.
@@ -36,7 +36,7 @@ pub struct Rewritten {
 
 /// Parses the example query and rewrites it against `schema`, naming the operation with
 /// `name_for(current name)` so that the caller can keep module names unique.
-pub fn rewrite(
+pub(crate) fn rewrite(
     schema: &Schema,
     file: &str,
     query: &str,
@@ -177,6 +177,6 @@ fn typename() -> Selection {
 }
 
 /// The response keys of every dropped field, for removing them from the expected response.
-pub fn dropped_paths(dropped: &[Dropped]) -> BTreeSet<Vec<String>> {
+pub(crate) fn dropped_paths(dropped: &[Dropped]) -> BTreeSet<Vec<String>> {
     dropped.iter().map(|d| d.path.clone()).collect()
 }

@@ -9,14 +9,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// One entry the harness checks: its key, the module path of its operation, its expected data.
-pub struct Check {
+pub(crate) struct Check {
     pub key: String,
     pub module: String,
     pub data: serde_json::Value,
 }
 
 /// The workspace root.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .canonicalize()
@@ -25,7 +25,7 @@ pub fn root() -> PathBuf {
 
 /// Writes the crate: `generated` holds one module per section (`(name, files)`), and `main`
 /// checks every entry of `checks`.
-pub fn write(
+pub(crate) fn write(
     sections: &[(&str, Vec<krakenql_codegen::rust::GeneratedFile>)],
     checks: &[Check],
 ) -> PathBuf {
@@ -127,7 +127,7 @@ fn write_if_changed(path: &Path, contents: &str) {
 
 /// Builds and runs the crate, returning its standard output; panics with cargo's output if the
 /// build fails.
-pub fn run(dir: &Path) -> String {
+pub(crate) fn run(dir: &Path) -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
         .args(["run", "--quiet", "--manifest-path"])

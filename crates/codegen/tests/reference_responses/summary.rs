@@ -7,7 +7,7 @@ use super::{expected, rewrite};
 
 /// Counts across all entries, and the lines that name entries.
 #[derive(Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// Entries on the page, per section prefix.
     pub entries: Vec<(&'static str, usize)>,
     /// `skipped KEY: reason` lines, in page order.
@@ -31,7 +31,7 @@ pub struct Summary {
 
 impl Summary {
     /// Adds what building one entry's expected data changed.
-    pub fn add(&mut self, changes: &expected::Changes, dropped: &[rewrite::Dropped]) {
+    pub(crate) fn add(&mut self, changes: &expected::Changes, dropped: &[rewrite::Dropped]) {
         self.placeholders += changes.placeholders;
         self.wrapped += changes.wrapped;
         self.typenames += changes.typenames;
@@ -45,7 +45,7 @@ impl Summary {
     }
 
     /// The keys of the failing entries, in page order.
-    pub fn failing(&self) -> Vec<&str> {
+    pub(crate) fn failing(&self) -> Vec<&str> {
         self.failures
             .iter()
             .filter_map(|line| line.strip_prefix("fail ")?.split(':').next())
@@ -53,7 +53,7 @@ impl Summary {
     }
 
     /// Renders the summary; `known` gives the diagnosis of each known failure.
-    pub fn render(&self, known: &[(&str, &str)]) -> String {
+    pub(crate) fn render(&self, known: &[(&str, &str)]) -> String {
         let total: usize = self.entries.iter().map(|(_, count)| count).sum();
         let per_section: Vec<String> = self
             .entries

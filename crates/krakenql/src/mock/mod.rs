@@ -29,6 +29,7 @@ mod errors;
 mod overrides;
 mod resolve;
 mod response;
+pub mod seed;
 mod time_travel;
 
 use std::collections::HashMap;
@@ -47,7 +48,6 @@ use krakenql_schema::examples::{example_object_type, leaf_example, ExampleStyle}
 use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::KrakenSchema;
 
-pub use crate::mock_seed as seed;
 pub use apollo_compiler::executable::OperationType;
 pub use check::OverrideProblem;
 pub use errors::ErrorOverrideProblem;

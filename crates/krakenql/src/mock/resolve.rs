@@ -15,9 +15,9 @@ use krakenql_schema::Coordinate;
 use super::budget::{leaf_bytes, Budget, Stop};
 use super::errors;
 use super::overrides::ResolveContext;
+use super::seed as mock_seed;
 use super::time_travel;
 use super::Inner;
-use crate::mock_seed;
 
 /// How an override ranks: a higher rank wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

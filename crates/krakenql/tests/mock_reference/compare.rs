@@ -11,14 +11,14 @@ use crate::rewrite::find_field;
 use crate::Findings;
 
 /// Compares one entry's example response with the mock's answer, recording into its findings.
-pub struct Compare<'a> {
+pub(crate) struct Compare<'a> {
     pub schema: &'a Schema,
     pub findings: &'a mut Findings,
 }
 
 impl Compare<'_> {
     /// Compares a shown value with ours; `leaf` is the named type of the field when known.
-    pub fn value(&mut self, shown: &Value, ours: &Value, leaf: Option<&Name>, path: &str) {
+    pub(crate) fn value(&mut self, shown: &Value, ours: &Value, leaf: Option<&Name>, path: &str) {
         if let Some(name) = bare_type_name(shown) {
             self.placeholder(name, ours, path);
             return;

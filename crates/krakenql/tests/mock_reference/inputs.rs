@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 /// A shown variable value made valid: a bare input type name becomes an object of its required
 /// fields with policy values.
-pub fn build_input(schema: &Schema, value: &Value) -> Value {
+pub(crate) fn build_input(schema: &Schema, value: &Value) -> Value {
     if let Some(name) = bare_type_name(value) {
         return input_object(schema, name, 0);
     }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 /// The response paths of the fields a rewrite dropped.
 #[derive(Default)]
-pub struct Dropped {
+pub(crate) struct Dropped {
     pub required_argument: Vec<String>,
     pub unknown: Vec<String>,
 }
@@ -26,7 +26,7 @@ fn typename_field() -> Selection {
 /// Replaces fragment spreads by `__typename`; drops fields with a missing required argument and
 /// fields our schema does not define (a selection left empty selects `__typename`); drops the
 /// selection of fields whose type is a leaf in our schema.
-pub fn rewrite(
+pub(crate) fn rewrite(
     schema: &Schema,
     parent: &Name,
     selections: &mut Vec<Selection>,
@@ -96,7 +96,11 @@ pub fn rewrite(
 }
 
 /// A field of a type, or of one of its possible types when it is abstract.
-pub fn find_field<'s>(schema: &'s Schema, ty: &str, field: &str) -> Option<&'s FieldDefinition> {
+pub(crate) fn find_field<'s>(
+    schema: &'s Schema,
+    ty: &str,
+    field: &str,
+) -> Option<&'s FieldDefinition> {
     if let Ok(definition) = schema.type_field(ty, field) {
         return Some(&*definition.node);
     }
@@ -107,7 +111,7 @@ pub fn find_field<'s>(schema: &'s Schema, ty: &str, field: &str) -> Option<&'s F
 }
 
 /// Removes the member at a dotted path, through every list element.
-pub fn drop_path(value: &mut Value, path: &str) {
+pub(crate) fn drop_path(value: &mut Value, path: &str) {
     match value {
         Value::Array(items) => items.iter_mut().for_each(|item| drop_path(item, path)),
         Value::Object(map) => match path.split_once('.') {

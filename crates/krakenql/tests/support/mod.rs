@@ -15,13 +15,13 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 /// How long a token lives after it is issued, in seconds.
-pub const TOKEN_LIFETIME: i64 = 3_600;
+pub(crate) const TOKEN_LIFETIME: i64 = 3_600;
 /// How long a refresh token lives after it is issued, in seconds.
-pub const REFRESH_LIFETIME: i64 = 7 * 24 * 3_600;
+pub(crate) const REFRESH_LIFETIME: i64 = 7 * 24 * 3_600;
 
 /// What the stand-in does besides answering correctly.
 #[derive(Debug, Clone, Default)]
-pub struct Behaviour {
+pub(crate) struct Behaviour {
     /// Tokens answered with `KT-CT-1124` whatever their `exp` says.
     pub expired_tokens: Vec<String>,
     /// Answer every token with `KT-CT-1124`.
@@ -30,7 +30,7 @@ pub struct Behaviour {
 
 /// One request the stand-in received.
 #[derive(Debug, Clone)]
-pub struct Logged {
+pub(crate) struct Logged {
     pub operation: String,
     pub authorization: Option<String>,
     pub variables: Value,
@@ -39,23 +39,23 @@ pub struct Logged {
 /// A clock in Unix seconds that the test moves by hand; the client and the stand-in
 /// share it.
 #[derive(Debug, Clone)]
-pub struct TestClock(Arc<AtomicI64>);
+pub(crate) struct TestClock(Arc<AtomicI64>);
 
 impl TestClock {
-    pub fn at(seconds: i64) -> Self {
+    pub(crate) fn at(seconds: i64) -> Self {
         TestClock(Arc::new(AtomicI64::new(seconds)))
     }
 
-    pub fn set(&self, seconds: i64) {
+    pub(crate) fn set(&self, seconds: i64) {
         self.0.store(seconds, Ordering::SeqCst);
     }
 
-    pub fn now(&self) -> i64 {
+    pub(crate) fn now(&self) -> i64 {
         self.0.load(Ordering::SeqCst)
     }
 
     /// The clock as the client takes it: a closure returning a `SystemTime`.
-    pub fn into_clock(self) -> impl Fn() -> SystemTime + Send + Sync + 'static {
+    pub(crate) fn into_clock(self) -> impl Fn() -> SystemTime + Send + Sync + 'static {
         move || UNIX_EPOCH + Duration::from_secs(self.now().unsigned_abs())
     }
 }
@@ -68,7 +68,7 @@ struct Shared {
 }
 
 /// The running stand-in; [`Server::stop`] shuts it down.
-pub struct Server {
+pub(crate) struct Server {
     address: std::net::SocketAddr,
     shared: Arc<Shared>,
     shutdown: oneshot::Sender<()>,
@@ -76,7 +76,7 @@ pub struct Server {
 }
 
 impl Server {
-    pub async fn start(behaviour: Behaviour) -> Server {
+    pub(crate) async fn start(behaviour: Behaviour) -> Server {
         let shared = Arc::new(Shared {
             behaviour,
             clock: TestClock::at(1_000),
@@ -107,20 +107,20 @@ impl Server {
         }
     }
 
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
     }
 
     /// The clock the stand-in issues tokens by; hand it to the client too.
-    pub fn clock(&self) -> TestClock {
+    pub(crate) fn clock(&self) -> TestClock {
         self.shared.clock.clone()
     }
 
-    pub fn log(&self) -> Vec<Logged> {
+    pub(crate) fn log(&self) -> Vec<Logged> {
         self.shared.log.lock().unwrap().clone()
     }
 
-    pub async fn stop(self) {
+    pub(crate) async fn stop(self) {
         let _ = self.shutdown.send(());
         self.task.await.unwrap();
     }

@@ -16,7 +16,7 @@ use super::usage::{usage, Usage};
 use super::{AffectedOperation, BrokenOperation, InvalidOperation};
 
 /// The attribution of a set of operations to a list of changes.
-pub struct Attributed {
+pub(super) struct Attributed {
     /// For each change, in order, the operations it touches.
     pub touched: Vec<Vec<AffectedOperation>>,
     /// The broken operations.
@@ -37,7 +37,7 @@ enum Touch {
 }
 
 /// Attributes operations to changes (see the module documentation).
-pub fn attribute(
+pub(super) fn attribute(
     old: &KrakenSchema,
     changes: &[SchemaChange],
     checked: &[CheckedOperation],

@@ -8,6 +8,7 @@
 
 mod attribute;
 mod operations;
+#[cfg(feature = "render")]
 pub mod render;
 #[cfg(test)]
 mod tests;

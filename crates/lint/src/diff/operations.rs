@@ -20,15 +20,16 @@ use crate::source::LintSource;
 pub struct OperationRef {
     /// The file as the user named it.
     pub file: String,
-    /// 1-based line and column of the operation's first token.
+    /// 1-based line of the operation's first token.
     pub line: usize,
+    /// 1-based column of the operation's first token.
     pub column: usize,
     /// The operation's name, or `<anonymous>`.
     pub operation: String,
 }
 
 /// One operation checked against both schemas.
-pub struct CheckedOperation {
+pub(super) struct CheckedOperation {
     /// Where it is.
     pub at: OperationRef,
     /// The document validated against the old schema, when it is valid there.
@@ -39,7 +40,7 @@ pub struct CheckedOperation {
 
 /// Splits the sources into operations and validates each against both schemas. Documents
 /// that do not parse (or hold no operation) come back as diagnostics.
-pub fn check_operations(
+pub(super) fn check_operations(
     old: &KrakenSchema,
     new: &KrakenSchema,
     sources: &[LintSource],

@@ -18,7 +18,7 @@ use apollo_compiler::{Name, Node, Schema};
 /// The coordinates an operation uses (`Type`, `Type.field`, `Type.field(arg:)`,
 /// `Input.field`, `Enum.VALUE`, `@directive`, `@directive(arg:)`).
 #[derive(Debug, Default)]
-pub struct Usage {
+pub(super) struct Usage {
     /// What validation checks.
     pub direct: HashSet<String>,
     /// What the operation's variables may carry, on top of `direct`.
@@ -29,18 +29,18 @@ pub struct Usage {
 
 impl Usage {
     /// Whether the operation uses `coordinate` in a way validation checks.
-    pub fn uses_directly(&self, coordinate: &str) -> bool {
+    pub(super) fn uses_directly(&self, coordinate: &str) -> bool {
         self.direct.contains(coordinate)
     }
 
     /// Whether the operation uses `coordinate` at all.
-    pub fn uses(&self, coordinate: &str) -> bool {
+    pub(super) fn uses(&self, coordinate: &str) -> bool {
         self.direct.contains(coordinate) || self.reachable.contains(coordinate)
     }
 }
 
 /// Walks the one operation of `document` and the fragments it spreads.
-pub fn usage(schema: &Schema, document: &ExecutableDocument) -> Usage {
+pub(super) fn usage(schema: &Schema, document: &ExecutableDocument) -> Usage {
     let mut walker = Walker {
         schema,
         usage: Usage::default(),

@@ -18,13 +18,13 @@ use crate::rules;
 use crate::source::LintSource;
 
 /// A unit that parsed, with its AST.
-pub struct Parsed<'u> {
+pub(crate) struct Parsed<'u> {
     pub unit: &'u Unit,
     pub ast: ast::Document,
 }
 
 /// Parses every unit; syntax errors and empty documents become KQL101 diagnostics.
-pub fn parse_units<'u>(
+pub(crate) fn parse_units<'u>(
     units: &'u [Unit],
     sources: &[LintSource],
     diagnostics: &mut Vec<LintDiagnostic>,
@@ -74,14 +74,14 @@ pub fn parse_units<'u>(
 }
 
 /// Fragment definitions of the whole project by name: the first definition wins.
-pub struct FragmentIndex<'p> {
+pub(crate) struct FragmentIndex<'p> {
     fragments: HashMap<Name, (usize, &'p Node<ast::FragmentDefinition>)>,
     spread_anywhere: BTreeSet<Name>,
 }
 
 impl<'p> FragmentIndex<'p> {
     /// Indexes fragments; a name defined twice is reported at the second definition.
-    pub fn new(
+    pub(crate) fn new(
         parsed: &'p [Parsed<'_>],
         sources: &[LintSource],
         diagnostics: &mut Vec<LintDiagnostic>,
@@ -124,7 +124,11 @@ impl<'p> FragmentIndex<'p> {
     }
 
     /// Fragments that `document` spreads but does not define, transitively, with their sources.
-    pub fn external_for(&self, parsed: &[Parsed<'_>], document: &ast::Document) -> ast::Document {
+    pub(crate) fn external_for(
+        &self,
+        parsed: &[Parsed<'_>],
+        document: &ast::Document,
+    ) -> ast::Document {
         let local: BTreeSet<Name> = document
             .definitions
             .iter()
@@ -156,7 +160,7 @@ impl<'p> FragmentIndex<'p> {
     }
 
     /// Whether any unit of the project spreads the fragment `name`.
-    pub fn is_spread(&self, name: &str) -> bool {
+    pub(crate) fn is_spread(&self, name: &str) -> bool {
         self.spread_anywhere.iter().any(|spread| spread == name)
     }
 }
@@ -186,13 +190,13 @@ fn collect_spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
 }
 
 /// Byte range of an optional span.
-pub fn span_of(span: Option<apollo_compiler::parser::SourceSpan>) -> (usize, usize) {
+pub(crate) fn span_of(span: Option<apollo_compiler::parser::SourceSpan>) -> (usize, usize) {
     span.map_or((0, 0), |span| (span.offset(), span.end_offset()))
 }
 
 /// Builds and validates one unit (with its external fragments) and returns the document for
 /// the deprecation walk; validation errors become KQL100 diagnostics.
-pub fn build_and_validate(
+pub(crate) fn build_and_validate(
     schema: &KrakenSchema,
     parsed: &Parsed<'_>,
     external: &ast::Document,

@@ -7,7 +7,7 @@ use krakenql_schema::{Coordinate, Deprecation, KrakenSchema};
 ///
 /// A hint never steers backwards: close candidates that are not deprecated are preferred, and
 /// when only a deprecated one is close the hint says so, with its removal date and replacement.
-pub fn did_you_mean(schema: &KrakenSchema, message: &str) -> Option<String> {
+pub(super) fn did_you_mean(schema: &KrakenSchema, message: &str) -> Option<String> {
     let (name, candidates) = candidates(schema, message)?;
     let current: Vec<&str> = candidates
         .iter()

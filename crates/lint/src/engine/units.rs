@@ -10,7 +10,7 @@ use crate::LintDiagnostic;
 
 /// One GraphQL document to check.
 #[derive(Debug, Clone)]
-pub struct Unit {
+pub(crate) struct Unit {
     /// The file the user named (the `.graphql` or `.rs` file).
     pub file: String,
     /// A name unique among units, given to apollo-compiler as the document's path.
@@ -25,7 +25,7 @@ pub struct Unit {
 
 impl Unit {
     /// Maps a byte offset of the unit's text to a byte offset of its file.
-    pub fn file_offset(&self, offset: usize) -> usize {
+    pub(crate) fn file_offset(&self, offset: usize) -> usize {
         match &self.embedded {
             Some(embedded) => embedded.file_offset(offset),
             None => offset,
@@ -33,7 +33,7 @@ impl Unit {
     }
 
     /// The span in the file of a byte range of the unit's text.
-    pub fn span(&self, sources: &[LintSource], start: usize, end: usize) -> Span {
+    pub(crate) fn span(&self, sources: &[LintSource], start: usize, end: usize) -> Span {
         let text = sources
             .get(self.source)
             .map_or(self.text.as_str(), |source| source.text.as_str());
@@ -47,7 +47,7 @@ impl Unit {
 }
 
 /// Splits the sources into units; Rust files that cannot be read give diagnostics.
-pub fn units(sources: &[LintSource]) -> (Vec<Unit>, Vec<LintDiagnostic>) {
+pub(crate) fn units(sources: &[LintSource]) -> (Vec<Unit>, Vec<LintDiagnostic>) {
     let mut units = Vec::new();
     let mut diagnostics = Vec::new();
     for (index, source) in sources.iter().enumerate() {

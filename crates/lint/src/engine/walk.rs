@@ -17,7 +17,7 @@ use krakenql_schema::{Coordinate, Deprecation, KrakenSchema};
 
 /// One use of a deprecated item, located in the unit's text.
 #[derive(Debug, Clone)]
-pub struct Usage<'s> {
+pub(super) struct Usage<'s> {
     /// The deprecated item.
     pub deprecation: &'s Deprecation,
     /// Byte range in the unit's text.
@@ -30,7 +30,7 @@ pub struct Usage<'s> {
 }
 
 /// Finds every deprecated use in the operations and fragments defined in the unit named `key`.
-pub fn deprecated_usages<'s>(
+pub(super) fn deprecated_usages<'s>(
     schema: &'s KrakenSchema,
     document: &ExecutableDocument,
     key: &str,

@@ -22,8 +22,9 @@ pub struct Invocation {
     pub document: InvocationDocument,
     /// `schema = "…"`, when given.
     pub schema: Option<String>,
-    /// Where the attribute starts: line (1-based) and column (0-based, in characters).
+    /// The line the attribute starts on (1-based).
     pub line: usize,
+    /// The column the attribute starts at (0-based, in characters).
     pub column: usize,
 }
 

@@ -6,7 +6,7 @@ use std::str::CharIndices;
 
 /// The value of a string literal and where each of its bytes lies in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
+pub(super) struct Decoded {
     /// The value, after unescaping; CRLF line endings become `\n`, as rustc reads them.
     pub text: String,
     /// For every byte of `text`, and one past the end, the byte offset in the file.
@@ -28,7 +28,7 @@ impl Decoded {
 /// Decodes `repr`, the exact source text of a string literal (`"…"` or `r#"…"#`, maybe with a
 /// suffix), which starts at byte offset `base` of the file.
 /// Returns `None` when `repr` is not a well-formed string literal.
-pub fn decode(repr: &str, base: usize) -> Option<Decoded> {
+pub(super) fn decode(repr: &str, base: usize) -> Option<Decoded> {
     match repr.strip_prefix('r') {
         Some(rest) => decode_raw(rest, base + 1),
         None => decode_cooked(repr, base),

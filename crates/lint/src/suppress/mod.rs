@@ -18,8 +18,9 @@ use crate::rules::{self, Rule};
 pub struct Suppression {
     /// The file that holds the comment.
     pub file: String,
-    /// Where the comment starts, 1-based.
+    /// The line where the comment starts, 1-based.
     pub line: usize,
+    /// The column where the comment starts, 1-based.
     pub column: usize,
     /// The line whose findings it suppresses.
     pub covers_line: usize,

@@ -12,7 +12,7 @@ use crate::merge::platform::PlatformOutcome;
 
 /// The source label of every deprecated coordinate of `schema`, keyed by printed coordinate.
 /// `older` lists the UK sources newest first; `fallbacks` the other brands in their order.
-pub fn deprecation_sources(
+pub(super) fn deprecation_sources(
     schema: &Schema,
     outcome: &PlatformOutcome,
     reference: (&str, &BTreeSet<Coordinate>),

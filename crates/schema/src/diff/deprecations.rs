@@ -9,7 +9,7 @@ use crate::deprecation::Deprecation;
 use crate::model::KrakenSchema;
 
 /// Deprecation changes of the coordinates that exist in both schemas.
-pub fn deprecation_changes(old: &KrakenSchema, new: &KrakenSchema) -> Vec<SchemaChange> {
+pub(super) fn deprecation_changes(old: &KrakenSchema, new: &KrakenSchema) -> Vec<SchemaChange> {
     let mut changes = Vec::new();
     for after in new.deprecations() {
         match old.deprecation(&after.coordinate) {

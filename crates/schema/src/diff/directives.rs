@@ -10,7 +10,7 @@ use super::fields::argument_changes;
 const BUILT_IN: [&str; 5] = ["skip", "include", "deprecated", "specifiedBy", "oneOf"];
 
 /// Changes of the custom directive definitions.
-pub fn directive_changes(old: &Schema, new: &Schema) -> Vec<SchemaChange> {
+pub(super) fn directive_changes(old: &Schema, new: &Schema) -> Vec<SchemaChange> {
     let custom = |schema: &Schema| {
         schema
             .directive_definitions

@@ -10,7 +10,7 @@ use super::change::{ChangeType, SchemaChange};
 use super::print::{print_value, safe_input_change, safe_output_change};
 
 /// Changes of the fields of an object or interface type and of their arguments.
-pub fn field_changes(
+pub(super) fn field_changes(
     type_name: &Name,
     old: &IndexMap<Name, Component<FieldDefinition>>,
     new: &IndexMap<Name, Component<FieldDefinition>>,
@@ -74,7 +74,7 @@ pub fn field_changes(
 
 /// Changes of the arguments of one field (`owner` is `Type.field`) or of one directive
 /// (`owner` is `@directive`).
-pub fn argument_changes(
+pub(super) fn argument_changes(
     owner: &str,
     old: &[Node<InputValueDefinition>],
     new: &[Node<InputValueDefinition>],
@@ -140,7 +140,7 @@ pub fn argument_changes(
 }
 
 /// Changes of the fields of an input object type.
-pub fn input_field_changes(
+pub(super) fn input_field_changes(
     type_name: &Name,
     old: &IndexMap<Name, Component<InputValueDefinition>>,
     new: &IndexMap<Name, Component<InputValueDefinition>>,

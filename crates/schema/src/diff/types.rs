@@ -12,7 +12,7 @@ use super::fields::{field_changes, input_field_changes};
 const ALWAYS_PRESENT: [&str; 2] = ["String", "Boolean"];
 
 /// Type-level changes, in the old schema's type order, then the added types.
-pub fn type_changes(old: &Schema, new: &Schema) -> Vec<SchemaChange> {
+pub(super) fn type_changes(old: &Schema, new: &Schema) -> Vec<SchemaChange> {
     let old_types = present_types(old);
     let new_types = present_types(new);
     let mut changes = Vec::new();

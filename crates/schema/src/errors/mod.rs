@@ -3,7 +3,7 @@
 //!
 //! Every Kraken schema in `schema/sources/` ends the description of most root fields (and of
 //! many mutation payload types) with such a list; codes carry the platform prefix `KT-CT-` or
-//! a brand's (`KT-GB-`, `KT-IT-`). [`parse_error_list`] reads one description; [`index`] walks
+//! a brand's (`KT-GB-`, `KT-IT-`). [`parse_error_list`] reads one description; `index` walks
 //! a schema for every list. An entry that cannot be read is reported with its coordinate and
 //! text ([`ErrorListProblem`]), never guessed.
 

@@ -11,13 +11,13 @@ use apollo_compiler::Node;
 use apollo_parser::{Lexer, TokenKind};
 
 /// Comment blocks keyed by the byte offset of the token that follows each block.
-pub struct CommentDescriptions {
+pub(super) struct CommentDescriptions {
     blocks: HashMap<usize, String>,
 }
 
 impl CommentDescriptions {
     /// Lexes `text` and collects every comment block with the offset of the token after it.
-    pub fn scan(text: &str) -> Self {
+    pub(super) fn scan(text: &str) -> Self {
         let mut blocks = HashMap::new();
         let mut pending: Vec<&str> = Vec::new();
         let mut blank_lines_since_comment = false;
@@ -51,7 +51,7 @@ impl CommentDescriptions {
 
     /// Gives every item without a description the comment block right before it.
     /// Returns how many descriptions were set.
-    pub fn apply(&self, document: &mut ast::Document) -> usize {
+    pub(super) fn apply(&self, document: &mut ast::Document) -> usize {
         let mut count = 0;
         for definition in &mut document.definitions {
             count += self.apply_definition(definition);

@@ -19,7 +19,7 @@ pub fn apollo_location(sources: &SourceMap, span: Option<SourceSpan>) -> Option<
 }
 
 /// Syntax errors of a parse, one diagnostic each.
-pub fn syntax_diagnostics(errors: &DiagnosticList) -> Vec<Diagnostic> {
+pub(super) fn syntax_diagnostics(errors: &DiagnosticList) -> Vec<Diagnostic> {
     convert(errors, "sdl-syntax")
 }
 

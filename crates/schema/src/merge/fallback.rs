@@ -17,7 +17,7 @@ use super::provenance::Provenance;
 use crate::diagnostic::Diagnostic;
 
 /// The source name recorded for types that no source defines.
-pub const PLACEHOLDER_SOURCE: &str = "placeholder";
+pub(super) const PLACEHOLDER_SOURCE: &str = "placeholder";
 
 /// Adds every type that `schema` references but does not define, from the first fallback
 /// that defines it (and, in turn, the types those reference). Returns a note per type taken.
@@ -78,7 +78,7 @@ fn placeholder(name: &Name) -> ExtendedType {
 }
 
 /// Type names that are referenced by the schema but not defined in it, sorted.
-pub fn missing_types(schema: &Schema) -> BTreeSet<Name> {
+pub(super) fn missing_types(schema: &Schema) -> BTreeSet<Name> {
     let mut referenced = BTreeSet::new();
     for root in schema.schema_definition.iter_root_operations() {
         referenced.insert(root.1.name.clone());

@@ -20,7 +20,12 @@ pub fn record_all(schema: &Schema, source: &str, provenance: &mut Provenance) {
 }
 
 /// Records one type and its items as defined by `source`.
-pub fn record_type(name: &Name, ty: &ExtendedType, source: &str, provenance: &mut Provenance) {
+pub(super) fn record_type(
+    name: &Name,
+    ty: &ExtendedType,
+    source: &str,
+    provenance: &mut Provenance,
+) {
     provenance.types.insert(name.to_string(), source.to_owned());
     for coordinate in item_coordinates(name, ty) {
         provenance.define(coordinate, source);
@@ -28,12 +33,12 @@ pub fn record_type(name: &Name, ty: &ExtendedType, source: &str, provenance: &mu
 }
 
 /// The types of a schema that a file defines, leaving out built-in scalars and introspection.
-pub fn user_types(schema: &Schema) -> impl Iterator<Item = (&Name, &ExtendedType)> {
+pub(super) fn user_types(schema: &Schema) -> impl Iterator<Item = (&Name, &ExtendedType)> {
     schema.types.iter().filter(|(_, ty)| !ty.is_built_in())
 }
 
 /// The coordinates of a type's fields, input fields or enum values, in schema order.
-pub fn item_coordinates(name: &Name, ty: &ExtendedType) -> Vec<Coordinate> {
+pub(super) fn item_coordinates(name: &Name, ty: &ExtendedType) -> Vec<Coordinate> {
     match ty {
         ExtendedType::Object(object) => object
             .fields
@@ -238,7 +243,7 @@ fn fill_input_value(
 }
 
 /// Sets the description of any kind of type.
-pub fn set_type_description(ty: &mut ExtendedType, description: Node<str>) {
+pub(super) fn set_type_description(ty: &mut ExtendedType, description: Node<str>) {
     let slot = match ty {
         ExtendedType::Scalar(t) => &mut t.make_mut().description,
         ExtendedType::Object(t) => &mut t.make_mut().description,

@@ -10,21 +10,37 @@ use crate::model::KrakenSchema;
 /// Counts that describe a schema's size.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct SchemaStats {
+    /// Object types.
     pub objects: usize,
+    /// Interface types.
     pub interfaces: usize,
+    /// Union types.
     pub unions: usize,
+    /// Enum types.
     pub enums: usize,
+    /// Input object types.
     pub input_objects: usize,
+    /// Scalar types the file defines (the built-in ones are not counted).
     pub scalars: usize,
+    /// Fields of object and interface types.
     pub fields: usize,
+    /// Arguments of those fields.
     pub arguments: usize,
+    /// Fields of input object types.
     pub input_fields: usize,
+    /// Values of enum types.
     pub enum_values: usize,
+    /// Fields of the query root.
     pub query_fields: usize,
+    /// Fields of the mutation root.
     pub mutation_fields: usize,
+    /// Deprecated fields.
     pub deprecated_fields: usize,
+    /// Deprecated arguments.
     pub deprecated_arguments: usize,
+    /// Deprecated input fields.
     pub deprecated_input_fields: usize,
+    /// Deprecated enum values.
     pub deprecated_enum_values: usize,
 }
 

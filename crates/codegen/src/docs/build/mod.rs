@@ -34,23 +34,37 @@ pub(crate) struct Context<'a> {
 /// Everything the templates see, built once per run.
 #[derive(Debug, Clone, Serialize)]
 pub struct Site {
+    /// The site's title.
     pub title: String,
     /// The heading of the official page's section: `API Site` or `Authentication Server`.
     pub heading: String,
+    /// The endpoint shown on the pages (`--endpoint`, or the API site's for the bundled schema).
     pub endpoint: Option<String>,
+    /// The run's date (`YYYY-MM-DD`), which deprecation statuses are judged by.
     pub today: String,
     /// The extension of the pages (`txt`, `md`, `html`), for links between them.
     pub ext: &'static str,
+    /// How many days ahead a removal counts as due (the `due` status).
     pub due_within_days: i64,
+    /// The pages of the site in navigation order, with their item counts.
     pub nav: Vec<PageLink>,
+    /// The `Query` page, when the schema has a query root.
     pub queries: Option<RootPage>,
+    /// The `Mutation` page, when the schema has a mutation root.
     pub mutations: Option<RootPage>,
+    /// Object types, by name.
     pub objects: Vec<TypeView>,
+    /// Interface types, by name.
     pub interfaces: Vec<TypeView>,
+    /// Union types, by name.
     pub unions: Vec<TypeView>,
+    /// Enum types, by name.
     pub enums: Vec<TypeView>,
+    /// Input object types, by name.
     pub inputs: Vec<TypeView>,
+    /// Scalar types, by name.
     pub scalars: Vec<TypeView>,
+    /// Every deprecated coordinate, by removal date.
     pub timeline: Vec<TimelineRow>,
     /// Timeline rows per status (`removed`, `due`, `later`, `no-date`).
     pub timeline_counts: Vec<(&'static str, usize)>,
@@ -59,6 +73,7 @@ pub struct Site {
     /// Every possible-error code the schema lists, with the fields that list it (the errors
     /// page, when there is any).
     pub errors: Vec<ErrorIndexRow>,
+    /// Every root field and type, for the filter box.
     pub index: Vec<IndexItem>,
 }
 

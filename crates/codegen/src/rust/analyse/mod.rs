@@ -52,7 +52,11 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// A context whose operation modules refer to shared types through `shared_prefix`
     /// (`None`: the types are inline in the module itself).
-    pub fn new(schema: &'a KrakenSchema, options: &'a Resolved, separate_types: bool) -> Self {
+    pub(super) fn new(
+        schema: &'a KrakenSchema,
+        options: &'a Resolved,
+        separate_types: bool,
+    ) -> Self {
         let valid = schema.schema();
         let reserved = valid
             .types
@@ -79,7 +83,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Analyses one operation into its module model.
-    pub fn operation(&mut self, prepared: &Prepared) -> Result<OperationModule, CodegenError> {
+    pub(super) fn operation(
+        &mut self,
+        prepared: &Prepared,
+    ) -> Result<OperationModule, CodegenError> {
         if !self.shared_prefix.is_empty() {
             self.local_names = Some(Registry::default());
         }
@@ -90,7 +97,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The schema types and fragments every analysed operation used.
-    pub fn shared_types(&mut self) -> Result<SharedTypes, CodegenError> {
+    pub(super) fn shared_types(&mut self) -> Result<SharedTypes, CodegenError> {
         schema_types::shared_types(self)
     }
 

@@ -53,7 +53,7 @@ impl<'d> Collected<'d> {
         }
     }
 
-    pub fn spread(&mut self, name: &'d Name, conditional: bool) {
+    pub(super) fn spread(&mut self, name: &'d Name, conditional: bool) {
         let entry = self.spreads.entry(name).or_insert(true);
         *entry = *entry && conditional;
     }
@@ -68,7 +68,7 @@ pub(super) struct Walker<'c, 'a, 'd> {
 
 impl<'d> Walker<'_, '_, 'd> {
     /// The struct `ident` for the merged selection sets on `ty`, then its nested structs.
-    pub fn structure(
+    pub(super) fn structure(
         &mut self,
         ident: Ident,
         base: &str,

@@ -22,7 +22,7 @@ pub(crate) enum Cond {
 
 impl Cond {
     /// Both conditions, simplified.
-    pub fn and(self, other: Cond) -> Cond {
+    pub(crate) fn and(self, other: Cond) -> Cond {
         match (self, other) {
             (Cond::Const(true), other) | (other, Cond::Const(true)) => other,
             (Cond::Const(false), _) | (_, Cond::Const(false)) => Cond::Const(false),
@@ -40,7 +40,7 @@ impl Cond {
     }
 
     /// Either condition, simplified.
-    pub fn or(self, other: Cond) -> Cond {
+    pub(crate) fn or(self, other: Cond) -> Cond {
         match (self, other) {
             (Cond::Const(true), _) | (_, Cond::Const(true)) => Cond::Const(true),
             (Cond::Const(false), other) | (other, Cond::Const(false)) => other,
@@ -59,7 +59,7 @@ impl Cond {
 
     /// The condition of a selection's `@skip` and `@include` directives; `defaults` gives the
     /// default of each Boolean variable of the operation.
-    pub fn of(directives: &DirectiveList, defaults: &dyn Fn(&str) -> bool) -> Cond {
+    pub(crate) fn of(directives: &DirectiveList, defaults: &dyn Fn(&str) -> bool) -> Cond {
         let mut cond = Cond::Const(true);
         for (directive, negated) in [("include", false), ("skip", true)] {
             let Some(directive) = directives.get(directive) else {

@@ -33,7 +33,7 @@ pub(crate) struct MockFunctions {
 
 impl MockFunctions {
     /// The mock functions of `operation`, reading conditions from `variables`.
-    pub fn new(
+    pub(super) fn new(
         schema: &Schema,
         document: &ExecutableDocument,
         operation: &Operation,

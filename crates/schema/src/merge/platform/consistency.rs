@@ -155,7 +155,7 @@ fn names(set: &apollo_compiler::collections::IndexSet<ComponentName>) -> Vec<Nam
 /// Whether a field of type `sub` may implement an interface field of type `sup` (GraphQL's
 /// covariance: non-null fits nullable, lists fit lists of fitting items, an object fits an
 /// interface it implements or a union it is a member of).
-pub fn is_subtype(schema: &Schema, sub: &Type, sup: &Type) -> bool {
+pub(super) fn is_subtype(schema: &Schema, sub: &Type, sup: &Type) -> bool {
     match (sub, sup) {
         (Type::NonNullNamed(a), Type::NonNullNamed(b))
         | (Type::NonNullNamed(a), Type::Named(b)) => named_fits(schema, a, b),

@@ -1,5 +1,6 @@
-//! The seeded variation of mock values: one small pure policy that the dynamic executor
-//! (`krakenql::mock`, feature `mock`) and the typed mocks of generated code share.
+//! The seeded variation of mock values: one small pure policy of the dynamic executor
+//! (`krakenql::mock`, feature `mock`; `krakenql mock --seed`). The typed mocks of generated
+//! code take no seed: they are always the unseeded answer below.
 //!
 //! Without a seed, every list has exactly one element and every leaf is the example value of its
 //! type. With a seed, each value is varied by a hash of the seed and the value's *response path*:

@@ -1,10 +1,15 @@
-//! Finding documents: paths, directories (walked respecting .gitignore) and globs.
+//! Finding documents: paths, directories (walked respecting .gitignore) and globs; and the
+//! project's config file (`discover.rs`).
+
+mod discover;
 
 use std::path::{Path, PathBuf};
 
+pub use discover::{find_config, FoundConfig, Relative, CONFIG_FILES};
+
+use crate::Diagnostic;
 use globset::{Glob, GlobSetBuilder};
 use ignore::WalkBuilder;
-use krakenql_schema::Diagnostic;
 
 /// Extensions of GraphQL documents.
 const GRAPHQL_EXTENSIONS: &[&str] = &["graphql", "gql"];
@@ -26,6 +31,24 @@ fn is_glob(arg: &str) -> bool {
 /// An argument that matches no file, and a directory that cannot be read on the way, are errors
 /// naming it: a CI gate must never pass because it read nothing.
 pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    collect_skipping(args, base, &[])
+}
+
+/// [`collect`], leaving out of directory walks and glob matches the files in `skip` (the
+/// schema files a config names, which are never operation documents). A file named as an
+/// argument is kept even when `skip` holds it. Paths are compared after resolving links.
+pub fn collect_skipping(
+    args: &[String],
+    base: &Path,
+    skip: &[PathBuf],
+) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let skip: Vec<PathBuf> = skip
+        .iter()
+        .filter_map(|path| std::fs::canonicalize(base.join(path)).ok())
+        .collect();
+    let skipped = |file: &Path| {
+        !skip.is_empty() && std::fs::canonicalize(file).is_ok_and(|real| skip.contains(&real))
+    };
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for arg in args {
@@ -43,7 +66,7 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
                         problems.extend(unreadable);
                         for file in found {
                             let relative = file.strip_prefix(base).unwrap_or(&file);
-                            if set.is_match(relative) {
+                            if set.is_match(relative) && !skipped(&file) {
                                 files.push(file);
                             }
                         }
@@ -59,7 +82,7 @@ pub fn collect(args: &[String], base: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
             if path.is_dir() {
                 let (found, unreadable) = walk(&path);
                 problems.extend(unreadable);
-                files.extend(found);
+                files.extend(found.into_iter().filter(|file| !skipped(file)));
             } else if path.exists() {
                 files.push(path);
             } else {
