@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use serde_json::error::Category;
 
-use crate::diagnostic::{Diagnostic, LoadError, Location};
+use crate::diagnostic::{Diagnostic, LoadError};
 use crate::model::SourceFile;
 
 const JSON_HELP: &str = "the file must be a complete introspection response";
@@ -157,7 +157,7 @@ pub(super) fn read(source: &SourceFile) -> Result<Located, LoadError> {
 
 /// The diagnostic for a serde_json failure: bad JSON, or JSON of the wrong shape.
 fn read_error(source: &SourceFile, text: &str, error: &serde_json::Error) -> Diagnostic {
-    let location = Location::new(&source.name, error.line(), error.column());
+    let location = crate::position::json_error_location(&source.name, text, error);
     let message = serde_message(error);
     match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => Diagnostic::error(

@@ -1,0 +1,107 @@
+//! The targets built on apollo-smith: operations against the bundled schema, and whole
+//! generated schemas with their operations.
+
+use std::sync::Arc;
+
+use apollo_compiler::ast;
+use apollo_smith::{DocumentBuilder, Unstructured};
+use chrono::NaiveDate;
+use krakenql::mock::Mocks;
+use krakenql_lint::diff::diff_report;
+use krakenql_lint::{LintSource, SourceKind};
+use krakenql_schema::diff::diff_schemas;
+use krakenql_schema::load::load_sources;
+use krakenql_schema::{KrakenSchema, SourceFile};
+
+use crate::fixture::Fixture;
+use crate::operation::{self, Scalars};
+use crate::violation::{Outcome, Violation};
+
+/// How many of a generated schema's operations one case runs, to keep a case short.
+const OPERATIONS_PER_SCHEMA: usize = 4;
+
+/// One apollo-smith operation against the bundled schema, through every property of
+/// [`operation::check`].
+pub(crate) fn operation(fixture: &Fixture, bytes: &[u8]) -> Result<Outcome, Violation> {
+    let mut u = Unstructured::new(bytes);
+    let Ok(mut builder) = DocumentBuilder::with_document(&mut u, fixture.smith.clone()) else {
+        return Ok(Outcome::Exhausted);
+    };
+    let Ok(Some(definition)) = builder.operation_definition() else {
+        return Ok(Outcome::Exhausted);
+    };
+    let text = String::from(definition);
+    operation::check(&fixture.schema, &fixture.mocks, &text, Scalars::Mapped)
+}
+
+/// Two apollo-smith documents, one from each half of the bytes. Each one's type system is
+/// loaded as a schema (a refusal must be an error, never a panic), each of its operations
+/// goes through [`operation::check`], and the two schemas are diffed both ways with the
+/// first one's operations: a schema diffed with itself has no change.
+pub(crate) fn schema(_fixture: &Fixture, bytes: &[u8]) -> Result<Outcome, Violation> {
+    let (first, second) = bytes.split_at(bytes.len() / 2);
+    let Some((old, operations)) = generated(first)? else {
+        return Ok(Outcome::Rejected);
+    };
+    let same = diff_schemas(&old, &old);
+    if !same.is_empty() {
+        return Err(Violation::new(
+            "a schema diffed with itself has no change",
+            format!("{} changes, the first: {:?}", same.len(), same[0]),
+            old.to_sdl(),
+        ));
+    }
+    if let Some((new, _)) = generated(second)? {
+        let documents: Vec<LintSource> = operations
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                LintSource::new(format!("op{i}.graphql"), text.clone(), SourceKind::Graphql)
+            })
+            .collect();
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        diff_report(&old, &new, Some(&documents), today);
+        diff_report(&new, &old, None, today);
+    }
+    Ok(Outcome::Accepted)
+}
+
+/// Generates one document from `bytes`, loads its type system and checks up to
+/// [`OPERATIONS_PER_SCHEMA`] of its operations. `None` when apollo-smith made nothing
+/// loadable.
+fn generated(bytes: &[u8]) -> Result<Option<(KrakenSchema, Vec<String>)>, Violation> {
+    let mut u = Unstructured::new(bytes);
+    let Ok(builder) = DocumentBuilder::new(&mut u) else {
+        return Ok(None);
+    };
+    let text = String::from(builder.finish());
+    let Ok(document) = ast::Document::parse(&text, "smith.graphql") else {
+        return Ok(None);
+    };
+    let (executable, system): (Vec<_>, Vec<_>) = document
+        .definitions
+        .iter()
+        .partition(|definition| definition.is_executable_definition());
+    let sdl: String = system.iter().map(|d| format!("{d}\n")).collect();
+    let fragments: String = executable
+        .iter()
+        .filter(|d| matches!(d, ast::Definition::FragmentDefinition(_)))
+        .map(|d| format!("{d}\n"))
+        .collect();
+    let Ok(schema) = load_sources(&[SourceFile::new("smith.graphql", sdl)]) else {
+        return Ok(None);
+    };
+    let schema = Arc::new(schema);
+    let mocks = Mocks::new(Arc::clone(&schema));
+    let mut operations = Vec::new();
+    for definition in executable
+        .iter()
+        .filter(|d| matches!(d, ast::Definition::OperationDefinition(_)))
+        .take(OPERATIONS_PER_SCHEMA)
+    {
+        let text = format!("{definition}\n{fragments}");
+        operation::check(&schema, &mocks, &text, Scalars::MayBeUnmapped)?;
+        operations.push(text);
+    }
+    Ok(Some((Arc::unwrap_or_clone(schema), operations)))
+}
