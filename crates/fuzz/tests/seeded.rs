@@ -133,11 +133,16 @@ const TOKENS: &[&str] = &[
     "KQL001",
 ];
 
-/// A seed with 1 to 8 random edits: replace, insert a token or random bytes, delete or
+/// A seed with one random edit, or (half the time) up to 8: replace, insert a token or random bytes, delete or
 /// duplicate a range, truncate.
 fn mutate(seed: &[u8], prng: &mut Prng) -> Vec<u8> {
     let mut bytes = seed.to_vec();
-    for _ in 0..=prng.below(8) {
+    let edits = if prng.below(2) == 0 {
+        1
+    } else {
+        1 + prng.below(8)
+    };
+    for _ in 0..edits {
         let at = prng.below(bytes.len() + 1);
         match prng.below(6) {
             0 if at < bytes.len() => bytes[at] = prng.next() as u8,

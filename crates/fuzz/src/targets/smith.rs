@@ -75,14 +75,32 @@ fn generated(bytes: &[u8]) -> Result<Option<(KrakenSchema, Vec<String>)>, Violat
         return Ok(None);
     };
     let text = String::from(builder.finish());
-    let Ok(document) = ast::Document::parse(&text, "smith.graphql") else {
+    let Ok(mut document) = ast::Document::parse(&text, "smith.graphql") else {
         return Ok(None);
     };
+    // apollo-smith also gives one type several roots, which no schema may: the first root
+    // of a type stays.
+    for definition in &mut document.definitions {
+        if let ast::Definition::SchemaDefinition(schema) = definition {
+            let mut roots = std::collections::HashSet::new();
+            schema
+                .make_mut()
+                .root_operations
+                .retain(|root| roots.insert(root.1.clone()));
+        }
+    }
     let (executable, system): (Vec<_>, Vec<_>) = document
         .definitions
         .iter()
         .partition(|definition| definition.is_executable_definition());
-    let sdl: String = system.iter().map(|d| format!("{d}\n")).collect();
+    // apollo-smith's names repeat (`A14` twice): the first definition of a name stays, so
+    // that most generated schemas get past the loader to the other properties.
+    let mut seen = std::collections::HashSet::new();
+    let sdl: String = system
+        .iter()
+        .filter(|d| d.name().is_none_or(|name| seen.insert(name.clone())))
+        .map(|d| format!("{d}\n"))
+        .collect();
     let fragments: String = executable
         .iter()
         .filter(|d| matches!(d, ast::Definition::FragmentDefinition(_)))

@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use serde_json::error::Category;
 
-use crate::diagnostic::{Diagnostic, LoadError};
+use crate::diagnostic::{Diagnostic, LoadError, Location};
 use crate::model::SourceFile;
 
 const JSON_HELP: &str = "the file must be a complete introspection response";
@@ -199,7 +199,8 @@ fn serde_message(error: &serde_json::Error) -> String {
     }
 }
 
-/// The diagnostic for a well-formed object that has no `__schema` where one is expected.
+/// The diagnostic for a well-formed object that has no `__schema` where one is expected,
+/// located at the start of the file: the document as a whole is at fault.
 fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
     let top = serde_json::from_str::<serde_json::Value>(text).unwrap_or_default();
     let Some(errors) = top.get("errors").and_then(|errors| errors.as_array()) else {
@@ -207,6 +208,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
             "introspection-shape",
             format!("`{}` holds {}; {SHAPE_EXPECTED}", source.name, describe(&top)),
         )
+        .at(Location::new(&source.name, 1, 1))
         .with_help(
             "send krakenql's introspection query (`krakenql schema fetch URL`) and save the whole response",
         );
@@ -226,6 +228,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
             source.name
         ),
     )
+    .at(Location::new(&source.name, 1, 1))
     .with_help(
         "the server refused the introspection query; older servers lack `specifiedByURL` or \
          `includeDeprecated` on arguments: fetch with a query the server accepts and save the \
