@@ -115,17 +115,35 @@ pub(crate) fn check(
             format!("errors without a code (a limit or Kraken error has one): {unnamed_errors:?}"),
         ));
     }
-    let (Some(data), Some(source)) = (data, source) else {
+    let (Some(_), Some(source)) = (data, source) else {
         return Ok(Outcome::Accepted);
     };
     if !response.errors().is_empty() {
         return Ok(Outcome::Accepted);
     }
+    // A client sends the generated `QUERY`, which adds the `__typename`s the types read.
+    let (sent, mocked) = shape::sent_and_mocked(&source)
+        .map_err(|error| fail("generated code has a QUERY", error))?;
+    let response = mocks.execute(&MockRequest::new(sent.as_str()));
+    let Some(data) = response.data().filter(|data| !data.is_null()) else {
+        return Err(fail(
+            "the mock answers the generated QUERY",
+            format!("the mock answered {}\n--- QUERY ---\n{sent}", response.body),
+        ));
+    };
     shape::check(&source, data).map_err(|mismatch| {
         fail(
             "the mock's response reads into the generated ResponseData",
-            format!("{mismatch}\n--- response ---\n{data}"),
+            format!("{mismatch}\n--- response ---\n{data}\n--- QUERY ---\n{sent}"),
         )
     })?;
+    if let Some(mocked) = mocked {
+        if &mocked != data {
+            return Err(fail(
+                "the typed mock equals the mock executor's data",
+                format!("typed mock:\n{mocked}\nexecutor:\n{data}"),
+            ));
+        }
+    }
     Ok(Outcome::Accepted)
 }

@@ -14,6 +14,50 @@ use std::collections::HashMap;
 use serde_json::Value;
 use syn::{Expr, GenericArgument, ImplItem, Item, Lit, PathArguments, Type};
 
+/// The document a generated module sends (its `QUERY`: the operation, its fragments and the
+/// `__typename`s the generated types read) and, when its `mock_json` is one JSON literal (no
+/// `@skip`/`@include` conditions), that typed mock's data.
+pub(crate) fn sent_and_mocked(source: &str) -> Result<(String, Option<Value>), String> {
+    let file = syn::parse_file(source).map_err(|error| format!("generated code: {error}"))?;
+    let mut query = None;
+    let mut mocked = None;
+    for item in &file.items {
+        match item {
+            Item::Const(constant) if constant.ident == "QUERY" => {
+                if let Expr::Lit(syn::ExprLit { lit: Lit::Str(text), .. }) = &*constant.expr {
+                    query = Some(text.value());
+                }
+            }
+            Item::Fn(function) if function.sig.ident == "mock_json" => {
+                let literals = string_literals(quote::ToTokens::to_token_stream(&function.block));
+                if let [literal] = literals.as_slice() {
+                    mocked = serde_json::from_str(literal).ok();
+                }
+            }
+            _ => {}
+        }
+    }
+    let query = query.ok_or("generated code has no `QUERY` string")?;
+    Ok((query, mocked))
+}
+
+/// Every string literal in a token stream, unescaped.
+fn string_literals(tokens: proc_macro2::TokenStream) -> Vec<String> {
+    let mut found = Vec::new();
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Group(group) => found.extend(string_literals(group.stream())),
+            proc_macro2::TokenTree::Literal(literal) => {
+                if let Ok(Lit::Str(text)) = syn::parse_str::<Lit>(&literal.to_string()) {
+                    found.push(text.value());
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The types of one generated module that the check follows.
 struct Module {
     /// A struct's JSON keys with the Rust type each reads into.
@@ -284,5 +328,51 @@ fn generic_inner<'t>(ty: &'t Type, wrapper: &str) -> Option<&'t Type> {
     match arguments.args.first()? {
         GenericArgument::Type(inner) => Some(inner),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::check;
+
+    /// A module `cargo xtask codegen` generated: an interface selection with an `…On` enum.
+    const VIEWER_ACCOUNTS: &str =
+        include_str!("../../../tests/compile-run/src/generated/viewer_accounts.rs");
+
+    fn account(balance: serde_json::Value) -> serde_json::Value {
+        json!({"viewer": {"givenName": "A", "accounts": [
+            {"__typename": "AccountType", "number": null, "balance": balance}
+        ]}})
+    }
+
+    #[test]
+    fn the_typed_mock_fits() {
+        assert_eq!(check(VIEWER_ACCOUNTS, &account(json!(1))), Ok(0));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_does_not() {
+        let error = check(VIEWER_ACCOUNTS, &account(json!("1"))).unwrap_err();
+        assert_eq!(error, "data.viewer.accounts[0].balance: `i32` cannot read \"1\"");
+        let error = check(VIEWER_ACCOUNTS, &account(json!(1u64 << 40))).unwrap_err();
+        assert!(error.starts_with("data.viewer.accounts[0].balance"), "{error}");
+    }
+
+    #[test]
+    fn a_missing_required_key_does_not() {
+        let data = json!({"viewer": {"accounts": []}});
+        let error = check(VIEWER_ACCOUNTS, &data).unwrap_err();
+        assert_eq!(error, "data.viewer.givenName: required by `ViewerAccountsViewer`, missing from the response");
+        let data = json!({"viewer": {"givenName": "A", "accounts": [{"number": "1"}]}});
+        let error = check(VIEWER_ACCOUNTS, &data).unwrap_err();
+        assert!(error.contains("__typename"), "{error}");
+    }
+
+    #[test]
+    fn an_unknown_concrete_type_reads_as_other() {
+        let data = json!({"viewer": {"givenName": "A", "accounts": [{"__typename": "Later", "number": "1"}]}});
+        assert_eq!(check(VIEWER_ACCOUNTS, &data), Ok(0));
     }
 }
