@@ -122,8 +122,12 @@ pub(crate) fn check(
         return Ok(Outcome::Accepted);
     }
     // A client sends the generated `QUERY`, which adds the `__typename`s the types read.
-    let (sent, mocked) = shape::sent_and_mocked(&source)
-        .map_err(|error| fail("generated code has a QUERY", error))?;
+    let (sent, mocked) = shape::sent_and_mocked(&source).map_err(|error| {
+        fail(
+            "generated code has a QUERY",
+            format!("{error}\n--- generated ---\n{source}"),
+        )
+    })?;
     let response = mocks.execute(&MockRequest::new(sent.as_str()));
     let Some(data) = response.data().filter(|data| !data.is_null()) else {
         return Err(fail(

@@ -24,7 +24,11 @@ pub(crate) fn sent_and_mocked(source: &str) -> Result<(String, Option<Value>), S
     for item in &file.items {
         match item {
             Item::Const(constant) if constant.ident == "QUERY" => {
-                if let Expr::Lit(syn::ExprLit { lit: Lit::Str(text), .. }) = &*constant.expr {
+                if let Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }) = &*constant.expr
+                {
                     query = Some(text.value());
                 }
             }
@@ -355,16 +359,25 @@ mod tests {
     #[test]
     fn a_value_of_the_wrong_kind_does_not() {
         let error = check(VIEWER_ACCOUNTS, &account(json!("1"))).unwrap_err();
-        assert_eq!(error, "data.viewer.accounts[0].balance: `i32` cannot read \"1\"");
+        assert_eq!(
+            error,
+            "data.viewer.accounts[0].balance: `i32` cannot read \"1\""
+        );
         let error = check(VIEWER_ACCOUNTS, &account(json!(1u64 << 40))).unwrap_err();
-        assert!(error.starts_with("data.viewer.accounts[0].balance"), "{error}");
+        assert!(
+            error.starts_with("data.viewer.accounts[0].balance"),
+            "{error}"
+        );
     }
 
     #[test]
     fn a_missing_required_key_does_not() {
         let data = json!({"viewer": {"accounts": []}});
         let error = check(VIEWER_ACCOUNTS, &data).unwrap_err();
-        assert_eq!(error, "data.viewer.givenName: required by `ViewerAccountsViewer`, missing from the response");
+        assert_eq!(
+            error,
+            "data.viewer.givenName: required by `ViewerAccountsViewer`, missing from the response"
+        );
         let data = json!({"viewer": {"givenName": "A", "accounts": [{"number": "1"}]}});
         let error = check(VIEWER_ACCOUNTS, &data).unwrap_err();
         assert!(error.contains("__typename"), "{error}");

@@ -101,10 +101,12 @@ fn generated(bytes: &[u8]) -> Result<Option<(KrakenSchema, Vec<String>)>, Violat
         .filter(|d| d.name().is_none_or(|name| seen.insert(name.clone())))
         .map(|d| format!("{d}\n"))
         .collect();
-    let fragments: String = executable
+    let fragments: Vec<(String, String)> = executable
         .iter()
-        .filter(|d| matches!(d, ast::Definition::FragmentDefinition(_)))
-        .map(|d| format!("{d}\n"))
+        .filter_map(|d| match d {
+            ast::Definition::FragmentDefinition(f) => Some((f.name.to_string(), format!("{d}\n"))),
+            _ => None,
+        })
         .collect();
     let Ok(schema) = load_sources(&[SourceFile::new("smith.graphql", sdl)]) else {
         return Ok(None);
@@ -117,9 +119,30 @@ fn generated(bytes: &[u8]) -> Result<Option<(KrakenSchema, Vec<String>)>, Violat
         .filter(|d| matches!(d, ast::Definition::OperationDefinition(_)))
         .take(OPERATIONS_PER_SCHEMA)
     {
-        let text = format!("{definition}\n{fragments}");
+        let text = with_used_fragments(format!("{definition}\n"), &fragments);
         operation::check(&schema, &mocks, &text, Scalars::MayBeUnmapped)?;
         operations.push(text);
     }
     Ok(Some((Arc::unwrap_or_clone(schema), operations)))
+}
+
+/// The operation followed by the fragments it spreads, directly or through other fragments
+/// (an unused fragment would make every operation invalid).
+fn with_used_fragments(mut text: String, fragments: &[(String, String)]) -> String {
+    let mut used = std::collections::HashSet::new();
+    loop {
+        let before = used.len();
+        for (name, definition) in fragments {
+            let spread = format!("...{name}");
+            let spread_at = text.match_indices(&spread).any(|(at, _)| {
+                !text[at + spread.len()..].starts_with(|c: char| c == '_' || c.is_alphanumeric())
+            });
+            if spread_at && used.insert(name.clone()) {
+                text.push_str(definition);
+            }
+        }
+        if used.len() == before {
+            return text;
+        }
+    }
 }
