@@ -29,8 +29,8 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    /// Loads the bundled schema. Errors: a message when the bundle does not load, which
-    /// `cargo xtask schema --check`'s own tests would report first.
+    /// Loads the bundled schema. Errors: a message when the bundle does not load (the schema
+    /// crate's tests report that first) or apollo-smith cannot read its model.
     pub fn bundled() -> Result<Fixture, String> {
         let schema = load_sources(&[SourceFile::new("schema/kraken.graphql", BUNDLED)])
             .map_err(|error| format!("the bundled schema does not load: {error}"))?;

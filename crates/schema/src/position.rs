@@ -17,10 +17,15 @@ pub fn apollo_line_column(sources: &SourceMap, span: SourceSpan) -> Option<(usiz
     let text = sources.get(&span.file_id())?.source_text();
     let offset = span.offset().min(text.len());
     let line_start = offset.saturating_sub(start.column.saturating_sub(1));
-    let column = text
-        .get(line_start..offset)
-        .map_or(start.column, |before| before.chars().count() + 1);
-    Some((start.line, column))
+    let Some(before) = text.get(line_start..offset) else {
+        return Some((start.line, start.column));
+    };
+    // The end of a text that ends with a line break is counted on the last line, after the
+    // break; it is the start of the next line.
+    if before.ends_with(['\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}']) {
+        return Some((start.line + 1, 1));
+    }
+    Some((start.line, before.chars().count() + 1))
 }
 
 /// Where a serde_json error lies in `text`, the JSON it read from the file `file`: its line,
@@ -38,6 +43,8 @@ pub fn json_error_location(file: &str, text: &str, error: &serde_json::Error) ->
 
 #[cfg(test)]
 mod tests {
+    use apollo_compiler::diagnostic::ToCliReport;
+
     use super::*;
 
     #[test]
@@ -60,17 +67,23 @@ mod tests {
         assert_eq!(json_error_location("f.json", text, &error).column, 1);
     }
 
-    #[test]
-    fn apollo_columns_count_characters() {
-        let text = "type Query { é: Int ~ }";
+    /// The first syntax error of `text`: apollo-compiler's line and byte column, and ours.
+    fn first_error(text: &str) -> ((usize, usize), Option<(usize, usize)>) {
         let errors = apollo_compiler::ast::Document::parse(text, "s.graphql").unwrap_err();
         let error = errors.errors.iter().next().expect("one syntax error");
         let span = error.error.location().expect("located");
-        // `~` is the 21st character and the 22nd byte.
-        assert_eq!(
-            span.line_column(error.sources).map(|at| at.column),
-            Some(22)
-        );
-        assert_eq!(apollo_line_column(error.sources, span), Some((1, 21)));
+        let apollo = span.line_column(error.sources).expect("in the file");
+        ((apollo.line, apollo.column), apollo_line_column(error.sources, span))
+    }
+
+    #[test]
+    fn apollo_columns_count_characters() {
+        // `~` is the 16th character and the 17th byte of line 2.
+        assert_eq!(first_error("query\n{ f(a: \"é\", b: ~) }"), ((2, 17), Some((2, 16))));
+    }
+
+    #[test]
+    fn the_end_after_a_final_line_break_is_the_next_line() {
+        assert_eq!(first_error("query {\r\n"), ((1, 10), Some((2, 1))));
     }
 }
