@@ -22,7 +22,9 @@ pub fn apollo_line_column(sources: &SourceMap, span: SourceSpan) -> Option<(usiz
     };
     // The end of a text that ends with a line break is counted on the last line, after the
     // break; it is the start of the next line.
-    if before.ends_with(['\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}']) {
+    if before.ends_with([
+        '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+    ]) {
         return Some((start.line + 1, 1));
     }
     Some((start.line, before.chars().count() + 1))
@@ -73,13 +75,19 @@ mod tests {
         let error = errors.errors.iter().next().expect("one syntax error");
         let span = error.error.location().expect("located");
         let apollo = span.line_column(error.sources).expect("in the file");
-        ((apollo.line, apollo.column), apollo_line_column(error.sources, span))
+        (
+            (apollo.line, apollo.column),
+            apollo_line_column(error.sources, span),
+        )
     }
 
     #[test]
     fn apollo_columns_count_characters() {
         // `~` is the 16th character and the 17th byte of line 2.
-        assert_eq!(first_error("query\n{ f(a: \"é\", b: ~) }"), ((2, 17), Some((2, 16))));
+        assert_eq!(
+            first_error("query\n{ f(a: \"é\", b: ~) }"),
+            ((2, 17), Some((2, 16)))
+        );
     }
 
     #[test]
