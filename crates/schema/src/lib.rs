@@ -20,6 +20,7 @@ pub mod limits;
 pub mod load;
 pub mod merge;
 pub mod model;
+pub mod position;
 pub mod reference;
 pub mod render;
 pub mod report;

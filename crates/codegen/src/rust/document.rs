@@ -128,8 +128,8 @@ fn build(
     if let Some(exceeded) = limits.check(&document) {
         let (line, column) = exceeded
             .location
-            .and_then(|span| span.line_column(sources))
-            .map_or((1, 1), |at| (at.line, at.column));
+            .and_then(|span| krakenql_schema::position::apollo_line_column(sources, span))
+            .unwrap_or((1, 1));
         return Err(CodegenError::OverLimit {
             operation: name,
             file,

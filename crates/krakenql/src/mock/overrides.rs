@@ -173,10 +173,13 @@ impl Overrides {
 
     /// Reads an overrides file in JSON, the same shape as the TOML form.
     pub fn from_json(text: &str) -> Result<Self, OverrideError> {
-        let file: OverrideFile = serde_json::from_str(text).map_err(|error| OverrideError {
-            message: strip_position(&error.to_string()),
-            line: error.line().max(1),
-            column: error.column().max(1),
+        let file: OverrideFile = serde_json::from_str(text).map_err(|error| {
+            let at = krakenql_schema::position::json_error_location("", text, &error);
+            OverrideError {
+                message: strip_position(&error.to_string()),
+                line: at.line,
+                column: at.column,
+            }
         })?;
         file.into_overrides(text)
     }

@@ -113,7 +113,9 @@ impl Baseline {
                 "invalid-baseline",
                 format!("the baseline file is not valid: {reason}"),
             )
-            .at(Location::new(file, error.line(), error.column()))
+            .at(krakenql_schema::position::json_error_location(
+                file, text, &error,
+            ))
             .with_help(help)
         })?;
         if parsed.version != VERSION {

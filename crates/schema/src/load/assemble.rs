@@ -5,7 +5,7 @@ use apollo_compiler::Schema;
 
 use super::locate::validation_diagnostics;
 use super::{introspection, sdl};
-use crate::diagnostic::{Diagnostic, LoadError};
+use crate::diagnostic::{Diagnostic, LoadError, Location};
 use crate::knowledge::Knowledge;
 use crate::model::{KrakenSchema, SourceFile};
 
@@ -72,7 +72,17 @@ pub fn load_sources(sources: &[SourceFile]) -> Result<KrakenSchema, LoadError> {
             diagnostics: errors,
         });
     }
-    Ok(validate_documents(&documents, notes)?.with_knowledge(knowledge))
+    let schema = validate_documents(&documents, notes).map_err(|mut error| {
+        // A problem of the schema as a whole (no query type) has no span of its own: it is
+        // shown at the start of the first file, so that every error names a place to look.
+        for diagnostic in &mut error.diagnostics {
+            if diagnostic.location.is_none() {
+                diagnostic.location = Some(Location::new(&sources[0].name, 1, 1));
+            }
+        }
+        error
+    })?;
+    Ok(schema.with_knowledge(knowledge))
 }
 
 /// Builds and validates a schema from AST documents.

@@ -10,11 +10,11 @@ use crate::diagnostic::{Diagnostic, Location};
 pub fn apollo_location(sources: &SourceMap, span: Option<SourceSpan>) -> Option<Location> {
     let span = span?;
     let file = sources.get(&span.file_id())?;
-    let start = span.line_column(sources)?;
+    let (line, column) = crate::position::apollo_line_column(sources, span)?;
     Some(Location::new(
         file.path().display().to_string(),
-        start.line,
-        start.column,
+        line,
+        column,
     ))
 }
 

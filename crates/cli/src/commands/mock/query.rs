@@ -91,7 +91,9 @@ fn parse_variables(name: &str, text: &str) -> Result<Map<String, Value>, Failure
                     "bad-variables",
                     format!("the variables are not valid JSON: {message}"),
                 )
-                .at(Location::new(name, error.line(), error.column()))
+                .at(krakenql_schema::position::json_error_location(
+                    name, text, &error,
+                ))
                 .with_help(help),
             ))
         }

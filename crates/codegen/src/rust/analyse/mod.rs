@@ -239,11 +239,14 @@ pub(crate) fn summary_and(summary: String, description: Option<&str>) -> Vec<Str
 }
 
 /// Doc lines from a schema description, made safe for rustdoc: no indented code blocks, and
-/// fenced blocks marked as text so they are never compiled as doctests.
+/// fenced blocks marked as text so they are never compiled as doctests. A carriage return
+/// ends a line too (a description may hold one, e.g. `"a\rb"`): rustc refuses a bare CR in
+/// a doc comment, so the module would not compile (found by the `smith_schema` fuzz target).
 pub(crate) fn doc_lines(description: Option<&str>) -> Vec<String> {
     let Some(description) = description else {
         return Vec::new();
     };
+    let description = description.replace("\r\n", "\n").replace('\r', "\n");
     let mut in_fence = false;
     let mut lines: Vec<String> = description
         .trim()
@@ -264,4 +267,12 @@ pub(crate) fn doc_lines(description: Option<&str>) -> Vec<String> {
         lines.push("```".to_owned());
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_carriage_return_ends_a_doc_line() {
+        assert_eq!(super::doc_lines(Some("a\rb\r\nc")), ["a", "b", "c"]);
+    }
 }

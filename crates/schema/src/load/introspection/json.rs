@@ -157,7 +157,7 @@ pub(super) fn read(source: &SourceFile) -> Result<Located, LoadError> {
 
 /// The diagnostic for a serde_json failure: bad JSON, or JSON of the wrong shape.
 fn read_error(source: &SourceFile, text: &str, error: &serde_json::Error) -> Diagnostic {
-    let location = Location::new(&source.name, error.line(), error.column());
+    let location = crate::position::json_error_location(&source.name, text, error);
     let message = serde_message(error);
     match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => Diagnostic::error(
@@ -199,7 +199,8 @@ fn serde_message(error: &serde_json::Error) -> String {
     }
 }
 
-/// The diagnostic for a well-formed object that has no `__schema` where one is expected.
+/// The diagnostic for a well-formed object that has no `__schema` where one is expected,
+/// located at the start of the file: the document as a whole is at fault.
 fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
     let top = serde_json::from_str::<serde_json::Value>(text).unwrap_or_default();
     let Some(errors) = top.get("errors").and_then(|errors| errors.as_array()) else {
@@ -207,6 +208,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
             "introspection-shape",
             format!("`{}` holds {}; {SHAPE_EXPECTED}", source.name, describe(&top)),
         )
+        .at(Location::new(&source.name, 1, 1))
         .with_help(
             "send krakenql's introspection query (`krakenql schema fetch URL`) and save the whole response",
         );
@@ -226,6 +228,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
             source.name
         ),
     )
+    .at(Location::new(&source.name, 1, 1))
     .with_help(
         "the server refused the introspection query; older servers lack `specifiedByURL` or \
          `includeDeprecated` on arguments: fetch with a query the server accepts and save the \
