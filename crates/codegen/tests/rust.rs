@@ -269,3 +269,20 @@ fn mock_conditions() {
         }"
     ));
 }
+
+/// A `@oneOf` input object becomes an enum with one variant per field (a field whose type
+/// reaches the enum again is boxed).
+#[test]
+fn one_of_inputs() {
+    let text = include_str!("fixtures/one-of.graphql");
+    let schema = load_sources(&[SourceFile::new("one-of.graphql", text)])
+        .expect("fixture schema is valid");
+    let code = generate_single(
+        &schema,
+        "query Readings($meter: MeterLookup!, $limit: Int) { meterReadings(meter: $meter, limit: $limit) }",
+        "operation.graphql",
+        &RustOptions::default(),
+    )
+    .unwrap_or_else(|error| panic!("generation failed: {error}"));
+    insta::assert_snapshot!(code);
+}

@@ -3,6 +3,7 @@
 
 mod attrs;
 mod errors;
+mod one_of;
 pub(crate) mod module;
 mod response;
 mod schema_types;
