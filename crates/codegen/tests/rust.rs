@@ -286,3 +286,13 @@ fn one_of_inputs() {
     .unwrap_or_else(|error| panic!("generation failed: {error}"));
     insta::assert_snapshot!(code);
 }
+
+/// Structs made only of fragment spreads or type conditions have no keys of their own: their
+/// `Fields` impl takes no parameters it does not use (tests/compile-run builds such shapes
+/// under `#![deny(warnings)]`).
+#[test]
+fn only_spreads() {
+    insta::assert_snapshot!(check(
+        "query OnlySpreads { ...Roots } fragment Roots on Query { pollInterval }"
+    ));
+}
