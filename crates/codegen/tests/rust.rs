@@ -275,8 +275,8 @@ fn mock_conditions() {
 #[test]
 fn one_of_inputs() {
     let text = include_str!("fixtures/one-of.graphql");
-    let schema = load_sources(&[SourceFile::new("one-of.graphql", text)])
-        .expect("fixture schema is valid");
+    let schema =
+        load_sources(&[SourceFile::new("one-of.graphql", text)]).expect("fixture schema is valid");
     let code = generate_single(
         &schema,
         "query Readings($meter: MeterLookup!, $limit: Int) { meterReadings(meter: $meter, limit: $limit) }",

@@ -81,8 +81,7 @@ impl Checker<'_> {
                     self.directives(&spread.directives);
                     if visited.insert(spread.fragment_name.clone()) {
                         self.seen_fragments.insert(spread.fragment_name.clone());
-                        if let Some(fragment) = self.document.fragments.get(&spread.fragment_name)
-                        {
+                        if let Some(fragment) = self.document.fragments.get(&spread.fragment_name) {
                             self.directives(&fragment.directives);
                             self.walk(&fragment.selection_set, visited);
                         }

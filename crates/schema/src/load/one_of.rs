@@ -93,7 +93,10 @@ mod tests {
         let source = SourceFile::new("one-of.json", json);
         let document = introspection_to_document(&source)
             .unwrap_or_else(|error| panic!("does not convert:\n{error}"));
-        assert!(document.to_string().contains("input P @oneOf {"), "{document}");
+        assert!(
+            document.to_string().contains("input P @oneOf {"),
+            "{document}"
+        );
         let schema =
             load_sources(&[source]).unwrap_or_else(|error| panic!("does not load:\n{error}"));
         assert!(is_one_of(schema.schema(), "P"));

@@ -3,7 +3,7 @@
 
 mod attrs;
 mod errors;
-mod one_of;
 pub(crate) mod module;
+mod one_of;
 mod response;
 mod schema_types;
