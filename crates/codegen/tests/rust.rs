@@ -269,3 +269,30 @@ fn mock_conditions() {
         }"
     ));
 }
+
+/// A `@oneOf` input object becomes an enum with one variant per field (a field whose type
+/// reaches the enum again is boxed).
+#[test]
+fn one_of_inputs() {
+    let text = include_str!("fixtures/one-of.graphql");
+    let schema =
+        load_sources(&[SourceFile::new("one-of.graphql", text)]).expect("fixture schema is valid");
+    let code = generate_single(
+        &schema,
+        "query Readings($meter: MeterLookup!, $limit: Int) { meterReadings(meter: $meter, limit: $limit) }",
+        "operation.graphql",
+        &RustOptions::default(),
+    )
+    .unwrap_or_else(|error| panic!("generation failed: {error}"));
+    insta::assert_snapshot!(code);
+}
+
+/// Structs made only of fragment spreads or type conditions have no keys of their own: their
+/// `Fields` impl takes no parameters it does not use (tests/compile-run builds such shapes
+/// under `#![deny(warnings)]`).
+#[test]
+fn only_spreads() {
+    insta::assert_snapshot!(check(
+        "query OnlySpreads { ...Roots } fragment Roots on Query { pollInterval }"
+    ));
+}

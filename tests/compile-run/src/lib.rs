@@ -1,5 +1,11 @@
 //! Client modules generated from `operations/` by `cargo xtask codegen`, compiled as a crate
 //! so that the generator's output is built and exercised, not only snapshotted.
+//!
+//! Every warning is an error here (and `cargo clippy -- -D warnings` covers the crate), so
+//! generated code that warns for any selection shape (`operations/selection_shapes.graphql`)
+//! fails the build, as it would in a user's crate with `#![deny(warnings)]`.
+
+#![deny(warnings)]
 
 // The generator formats its output with prettyplease; rustfmt must leave it as generated.
 #[rustfmt::skip]

@@ -6,7 +6,7 @@
 use std::sync::{Arc, OnceLock};
 
 use krakenql::mock::{MockRequest, Mocks};
-use krakenql::Operation;
+use krakenql::{InputValue, Operation};
 use krakenql_compile_run::generated::{self, types};
 use krakenql_compile_run::inline;
 use krakenql_schema::load::load_sources;
@@ -73,7 +73,7 @@ fn generated_modules() {
         generated::energy_product_tariffs::Variables {
             code: "AGILE-24-10-01".into(),
             postcode: "SW1A 1AA".into(),
-            first: Some(3),
+            first: 3.into(),
         }
     );
     check!(
@@ -101,9 +101,9 @@ fn generated_modules() {
         generated::smart_meter_telemetry::SmartMeterTelemetry,
         generated::smart_meter_telemetry::Variables {
             device_id: "00-11-22".into(),
-            start: None,
-            end: None,
-            grouping: Some(types::TelemetryGrouping::HalfHourly),
+            start: InputValue::Absent,
+            end: InputValue::Null,
+            grouping: types::TelemetryGrouping::HalfHourly.into(),
         }
     );
     check!(
@@ -141,7 +141,7 @@ fn macro_modules() {
             account_number: account()
         }
     );
-    for with_events in [None, Some(false), Some(true)] {
+    for with_events in [InputValue::Absent, false.into(), true.into()] {
         check!(
             inline::saving_sessions,
             inline::SavingSessions,
@@ -170,8 +170,8 @@ fn macro_modules() {
             inline::LiveConsumption,
             inline::live_consumption::Variables {
                 device_id: "00-11-22".into(),
-                start: Some("2026-11-26T00:00:00Z".into()),
-                end: None,
+                start: InputValue::Value("2026-11-26T00:00:00Z".into()),
+                end: InputValue::Absent,
                 with_export,
             }
         );
@@ -182,8 +182,8 @@ fn macro_modules() {
         inline::measurements::Variables {
             account_number: account(),
             first: 48,
-            start_at: None,
-            end_at: None,
+            start_at: InputValue::Absent,
+            end_at: InputValue::Null,
         }
     );
     check!(
@@ -212,7 +212,7 @@ fn macro_modules() {
             refresh_token: "r".into()
         }
     );
-    for brief in [None, Some(true)] {
+    for brief in [InputValue::Absent, true.into()] {
         check!(
             inline::octoplus_points,
             inline::OctoplusPoints,
@@ -226,8 +226,8 @@ fn macro_modules() {
 fn conditions_and_overrides() {
     let variables = |with_export| inline::live_consumption::Variables {
         device_id: "00-11-22".into(),
-        start: None,
-        end: None,
+        start: InputValue::Absent,
+        end: InputValue::Absent,
         with_export,
     };
     let without = inline::live_consumption::mock_json(&variables(false));

@@ -123,9 +123,9 @@ fn input_objects_send_absent_null_and_values_as_written() {
 fn enum_variables_serialise_to_their_graphql_names() {
     let variables = smart_meter_telemetry::Variables {
         device_id: "00-11-22-33".to_owned(),
-        start: Some("2024-01-01T00:00:00Z".to_owned()),
-        end: None,
-        grouping: Some(types::TelemetryGrouping::HalfHourly),
+        start: "2024-01-01T00:00:00Z".to_owned().into(),
+        end: InputValue::Absent,
+        grouping: types::TelemetryGrouping::HalfHourly.into(),
     };
     assert_eq!(
         serde_json::to_value(&variables).expect("serialises"),
@@ -135,6 +135,22 @@ fn enum_variables_serialise_to_their_graphql_names() {
         "smartMeterTelemetry": [{"readAt": "2024-01-01T00:30:00+00:00", "consumptionDelta": "0.125", "demand": null}]
     }));
     assert_eq!(data.smart_meter_telemetry.map(|t| t.len()), Some(1));
+}
+
+/// A nullable variable has three states, as a nullable input field has: left out, an explicit
+/// `null`, or a value.
+#[test]
+fn nullable_variables_send_an_explicit_null() {
+    let variables = smart_meter_telemetry::Variables {
+        device_id: "00-11-22-33".to_owned(),
+        start: InputValue::Null,
+        end: None.into(),
+        grouping: InputValue::Absent,
+    };
+    assert_eq!(
+        serde_json::to_value(&variables).expect("serialises"),
+        json!({"deviceId": "00-11-22-33", "start": null, "end": null})
+    );
 }
 
 #[test]

@@ -101,6 +101,9 @@ pub(crate) struct InputObject {
     pub docs: Vec<String>,
     pub derives: Vec<TokenStream>,
     pub fields: Vec<InputField>,
+    /// A `@oneOf` input object: emitted as an enum with one variant per field, whose `ident`
+    /// is the variant's and whose `ty` is the field's value type without `InputValue`.
+    pub one_of: bool,
 }
 
 /// A field of an input object or a variable of an operation.

@@ -11,6 +11,7 @@ use apollo_compiler::validation::DiagnosticList;
 use apollo_compiler::{Name, Node};
 use krakenql_schema::KrakenSchema;
 
+use super::one_of::one_of_violations;
 use super::suggest::did_you_mean;
 use super::units::Unit;
 use crate::diagnostic::LintDiagnostic;
@@ -231,6 +232,9 @@ pub(crate) fn build_and_validate(
                 error.error.unstable_error_name(),
             ));
         }
+    }
+    for (span, message) in one_of_violations(schema.schema(), &document) {
+        all.push((span, message, Some("OneOfInputObject")));
     }
     let positions: Vec<(apollo_compiler::parser::FileId, usize)> = all
         .iter()

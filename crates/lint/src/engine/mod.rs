@@ -2,6 +2,7 @@
 //! suppressions and the baseline, in that order.
 
 pub(crate) mod documents;
+mod one_of;
 mod policy;
 mod prepared;
 mod staleness;

@@ -4,6 +4,7 @@ use apollo_compiler::ast;
 use apollo_compiler::Schema;
 
 use super::locate::validation_diagnostics;
+use super::one_of::declare_one_of;
 use super::{introspection, sdl};
 use crate::diagnostic::{Diagnostic, LoadError, Location};
 use crate::knowledge::Knowledge;
@@ -100,8 +101,13 @@ pub fn validate_documents(
     validate_schema(schema, notes)
 }
 
-/// Validates a built schema and indexes its deprecations.
-pub fn validate_schema(schema: Schema, notes: Vec<Diagnostic>) -> Result<KrakenSchema, LoadError> {
+/// Validates a built schema (declaring the built-in `@oneOf` first) and indexes its
+/// deprecations.
+pub fn validate_schema(
+    mut schema: Schema,
+    notes: Vec<Diagnostic>,
+) -> Result<KrakenSchema, LoadError> {
+    declare_one_of(&mut schema);
     let valid = schema.validate().map_err(|with_errors| LoadError {
         diagnostics: validation_diagnostics(&with_errors.errors),
     })?;

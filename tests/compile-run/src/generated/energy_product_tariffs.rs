@@ -72,7 +72,9 @@ pub struct Variables {
     /// `$postcode: String!`
     pub postcode: String,
     /// `$first: Int`
-    pub first: Option<i32>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub first: ::krakenql::InputValue<i32>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {

@@ -36,11 +36,17 @@ pub struct Variables {
     /// `$deviceId: String!`
     pub device_id: String,
     /// `$start: DateTime`
-    pub start: Option<super::types::DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub start: ::krakenql::InputValue<super::types::DateTime>,
     /// `$end: DateTime`
-    pub end: Option<super::types::DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub end: ::krakenql::InputValue<super::types::DateTime>,
     /// `$grouping: TelemetryGrouping`
-    pub grouping: Option<super::types::TelemetryGrouping>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub grouping: ::krakenql::InputValue<super::types::TelemetryGrouping>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {

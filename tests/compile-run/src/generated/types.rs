@@ -419,3 +419,338 @@ impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMet
         }
     }
 }
+/// The fragment `ShapeViewer` on `Query`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeViewer {
+    /// The currently authenticated user.
+    ///
+    /// This field requires the Authorization header to be set.
+    pub viewer: Option<ShapeViewerViewer>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            viewer: __taken.take(__slots.0, "viewer")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeViewer {
+    const KEYS: &'static [&'static str] = &["viewer"];
+    type Slots = (Option<Option<ShapeViewerViewer>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeViewerViewer {
+    pub id: ID,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeViewerViewer {
+    const KEYS: &'static [&'static str] = &["id"];
+    type Slots = (Option<ID>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fragment `ShapeAccountInner` on `AccountType`.
+///
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeAccountInner {
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+    /// The current account balance.
+    pub balance: i32,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            number: __taken.take(__slots.0, "number")?,
+            balance: __taken.take(__slots.1, "balance")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeAccountInner {
+    const KEYS: &'static [&'static str] = &["number", "balance"];
+    type Slots = (Option<Option<String>>, Option<i32>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fragment `ShapeAccountOuter` on `AccountType`.
+///
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeAccountOuter {
+    /// The fields of the fragment `ShapeAccountInner`.
+    pub shape_account_inner: ShapeAccountInner,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut __slots = ();
+        let __taken = ::krakenql::__private::de::read_value::<
+            Self,
+            D::Error,
+        >(&__value, &mut __slots)?;
+        Ok(Self {
+            shape_account_inner: <ShapeAccountInner as ::krakenql::__private::serde::Deserialize>::deserialize(
+                    &__value,
+                )
+                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeAccountOuter {
+    const KEYS: &'static [&'static str] = &[];
+    type Slots = ();
+    fn read<'de, M>(
+        _slots: &mut Self::Slots,
+        _index: usize,
+        _map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        Ok(true)
+    }
+}
+/// The fragment `ShapeNode` on `Node`.
+///
+/// An object with an ID
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeNode {
+    pub typename: String,
+    /// The ID of the object
+    pub id: ID,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            typename: __taken.take(__slots.0, "__typename")?,
+            id: __taken.take(__slots.1, "id")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeNode {
+    const KEYS: &'static [&'static str] = &["__typename", "id"];
+    type Slots = (Option<String>, Option<ID>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fragment `ShapeInkTag` on `InkTag`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeInkTag {
+    /// Tag for a message.
+    pub name: String,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            name: __taken.take(__slots.0, "name")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeInkTag {
+    const KEYS: &'static [&'static str] = &["name"];
+    type Slots = (Option<String>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fragment `ShapeStandardTariff` on `StandardTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeStandardTariff {
+    pub display_name: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            display_name: __taken.take(__slots.0, "displayName")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeStandardTariff {
+    const KEYS: &'static [&'static str] = &["displayName"];
+    type Slots = (Option<Option<String>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+/// The fragment `ShapeDayNightTariff` on `DayNightTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeDayNightTariff {
+    pub day_rate: Option<f64>,
+}
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            day_rate: __taken.take(__slots.0, "dayRate")?,
+        })
+    }
+}
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ShapeDayNightTariff {
+    const KEYS: &'static [&'static str] = &["dayRate"];
+    type Slots = (Option<Option<f64>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}

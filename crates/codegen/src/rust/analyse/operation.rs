@@ -89,11 +89,25 @@ fn variables(ctx: &mut Ctx<'_>, operation: &Operation) -> Result<Variables, Code
             signature.push_str(&format!(" = {default}"));
         }
         signature.push('`');
+        let mut docs = vec![signature];
+        let ty = if optional {
+            // Three states, as for nullable input fields: `Absent` leaves the variable out (its
+            // default, if any, applies), `Null` sends an explicit `null`.
+            docs.push(String::new());
+            docs.push(
+                "`InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value."
+                    .to_owned(),
+            );
+            let runtime = &ctx.options.runtime;
+            quote!(#runtime::InputValue<#ty>)
+        } else {
+            ty
+        };
         fields.push(InputField {
             ident: names.claim(&snake(&variable.name)),
             json_name: variable.name.to_string(),
-            ty: if optional { quote!(Option<#ty>) } else { ty },
-            docs: vec![signature],
+            ty,
+            docs,
             deprecated: None,
             optional,
         });

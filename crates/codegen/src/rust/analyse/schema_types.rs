@@ -101,6 +101,9 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
         });
     };
     let runtime = ctx.options.runtime.clone();
+    if definition.directives.get("oneOf").is_some() {
+        return one_of_input(ctx, name);
+    }
     let mut names = Registry::default();
     let mut fields = Vec::new();
     for (field_name, field) in &definition.fields {
@@ -135,6 +138,44 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
         docs: doc_lines(definition.description.as_ref().map(|d| d.as_str())),
         derives: ctx.options.derives(derives),
         fields,
+        one_of: false,
+    })
+}
+
+/// A `@oneOf` input object (GraphQL, September 2025): one variant per field, each holding the
+/// field's type as if it were non-null, since exactly one field is sent and never `null`.
+fn one_of_input(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenError> {
+    let Some(ExtendedType::InputObject(definition)) = ctx.valid().types.get(name) else {
+        return Err(CodegenError::Internal {
+            message: format!("`{name}` is not an input object"),
+        });
+    };
+    let mut names = Registry::default();
+    let mut variants = Vec::new();
+    for (field_name, field) in &definition.fields {
+        let inner = field.ty.as_ref().clone().non_null();
+        let (mut ty, _) = ctx.input_type(&inner, Scope::Shared)?;
+        if let Type::NonNullNamed(named) = &inner {
+            if reaches(ctx, named, name, &mut BTreeSet::new()) {
+                ty = quote!(Box<#ty>);
+            }
+        }
+        variants.push(InputField {
+            ident: names.claim(&pascal(field_name)),
+            json_name: field_name.to_string(),
+            ty,
+            docs: doc_lines(field.description.as_ref().map(|d| d.as_str())),
+            deprecated: ctx.deprecation_note(Coordinate::input_field(name, field_name.as_str())),
+            optional: false,
+        });
+    }
+    Ok(InputObject {
+        ident: ident(name),
+        runtime: ctx.options.runtime.clone(),
+        docs: doc_lines(definition.description.as_ref().map(|d| d.as_str())),
+        derives: ctx.options.derives(&["Debug", "Clone"]),
+        fields: variants,
+        one_of: true,
     })
 }
 

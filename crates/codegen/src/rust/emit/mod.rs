@@ -4,5 +4,6 @@
 mod attrs;
 mod errors;
 pub(crate) mod module;
+mod one_of;
 mod response;
 mod schema_types;

@@ -136,11 +136,23 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
         .iter()
         .enumerate()
         .map(|(index, field)| field.take(index));
-    let fields_impl = quote! {
-        #[doc(hidden)]
-        impl #de::Fields for #ident {
-            const KEYS: &'static [&'static str] = &[#(#keys),*];
-            type Slots = (#(#slot_types,)*);
+    // A struct made only of fragment spreads or type conditions has no keys of its own: its
+    // `read` takes nothing, so that its parameters are not reported unused.
+    let read = if item.fields.is_empty() {
+        quote! {
+            fn read<'de, M>(
+                _slots: &mut Self::Slots,
+                _index: usize,
+                _map: &mut M,
+            ) -> ::core::result::Result<bool, M::Error>
+            where
+                M: #serde::de::MapAccess<'de>,
+            {
+                Ok(true)
+            }
+        }
+    } else {
+        quote! {
             fn read<'de, M>(
                 slots: &mut Self::Slots,
                 index: usize,
@@ -154,6 +166,14 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                     _ => Ok(true),
                 }
             }
+        }
+    };
+    let fields_impl = quote! {
+        #[doc(hidden)]
+        impl #de::Fields for #ident {
+            const KEYS: &'static [&'static str] = &[#(#keys),*];
+            type Slots = (#(#slot_types,)*);
+            #read
         }
     };
     let slots = quote!(let mut __slots = (#(#empty_slots,)*););

@@ -134,6 +134,10 @@ impl SchemaEnum {
 
 impl ToTokens for InputObject {
     fn to_tokens(&self, tokens: &mut TokenStream) {
+        if self.one_of {
+            tokens.extend(super::one_of::one_of_enum(self));
+            return;
+        }
         let docs = attrs::docs(&self.docs);
         let ident = &self.ident;
         let derives = &self.derives;

@@ -238,10 +238,18 @@ impl Converter<'_> {
             }
             "INPUT_OBJECT" => {
                 let fields = self.input_values(ty.input_fields.as_deref(), path, "inputFields");
+                // `isOneOf: true` (GraphQL, September 2025) is the `@oneOf` directive in SDL.
+                let mut directives = DirectiveList::new();
+                if ty.is_one_of == Some(true) {
+                    directives.push(Node::new(apollo_compiler::ast::Directive {
+                        name: name!("oneOf"),
+                        arguments: Vec::new(),
+                    }));
+                }
                 Definition::InputObjectTypeDefinition(Node::new(InputObjectTypeDefinition {
                     description,
                     name: name?,
-                    directives: DirectiveList::new(),
+                    directives,
                     fields,
                 }))
             }

@@ -68,6 +68,8 @@ pub(super) struct FullType {
     pub interfaces: Option<Vec<TypeRef>>,
     pub enum_values: Option<Vec<EnumValue>>,
     pub possible_types: Option<Vec<TypeRef>>,
+    /// `true` on a one-of input object (GraphQL, September 2025); absent from older servers.
+    pub is_one_of: Option<bool>,
 }
 
 /// `__Field`.

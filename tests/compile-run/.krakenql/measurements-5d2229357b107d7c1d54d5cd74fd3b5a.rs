@@ -72,9 +72,13 @@ pub struct Variables {
     /// `$first: Int!`
     pub first: i32,
     /// `$startAt: DateTime`
-    pub start_at: Option<DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub start_at: ::krakenql::InputValue<DateTime>,
     /// `$endAt: DateTime`
-    pub end_at: Option<DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub end_at: ::krakenql::InputValue<DateTime>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {

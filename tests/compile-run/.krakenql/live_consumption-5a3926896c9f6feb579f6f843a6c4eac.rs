@@ -40,9 +40,13 @@ pub struct Variables {
     /// `$deviceId: String!`
     pub device_id: String,
     /// `$start: DateTime`
-    pub start: Option<DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub start: ::krakenql::InputValue<DateTime>,
     /// `$end: DateTime`
-    pub end: Option<DateTime>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub end: ::krakenql::InputValue<DateTime>,
     /// `$withExport: Boolean!`
     pub with_export: bool,
 }

@@ -684,16 +684,14 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFou
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
     fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
+        _slots: &mut Self::Slots,
+        _index: usize,
+        _map: &mut M,
     ) -> ::core::result::Result<bool, M::Error>
     where
         M: ::krakenql::__private::serde::de::MapAccess<'de>,
     {
-        match index {
-            _ => Ok(true),
-        }
+        Ok(true)
     }
 }
 /// The fields selected on `HalfHourlyTariff`.
@@ -731,16 +729,14 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHal
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
     fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
+        _slots: &mut Self::Slots,
+        _index: usize,
+        _map: &mut M,
     ) -> ::core::result::Result<bool, M::Error>
     where
         M: ::krakenql::__private::serde::de::MapAccess<'de>,
     {
-        match index {
-            _ => Ok(true),
-        }
+        Ok(true)
     }
 }
 /// The fields selected on `PrepayTariff`.
@@ -778,16 +774,14 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPre
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
     fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
+        _slots: &mut Self::Slots,
+        _index: usize,
+        _map: &mut M,
     ) -> ::core::result::Result<bool, M::Error>
     where
         M: ::krakenql::__private::serde::de::MapAccess<'de>,
     {
-        match index {
-            _ => Ok(true),
-        }
+        Ok(true)
     }
 }
 /// The fields selected on `ThreeRateTariff`.
@@ -825,16 +819,14 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThr
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
     fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
+        _slots: &mut Self::Slots,
+        _index: usize,
+        _map: &mut M,
     ) -> ::core::result::Result<bool, M::Error>
     where
         M: ::krakenql::__private::serde::de::MapAccess<'de>,
     {
-        match index {
-            _ => Ok(true),
-        }
+        Ok(true)
     }
 }
 /// The Kraken errors of `AgreementTariffs`: its fields list no possible errors in the schema.

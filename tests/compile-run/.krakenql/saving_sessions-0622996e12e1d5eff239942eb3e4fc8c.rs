@@ -62,7 +62,9 @@ pub struct Variables {
     /// `$accountNumber: String!`
     pub account_number: String,
     /// `$withEvents: Boolean = true`
-    pub with_events: Option<bool>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub with_events: ::krakenql::InputValue<bool>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {

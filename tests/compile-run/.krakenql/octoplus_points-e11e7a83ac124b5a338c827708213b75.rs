@@ -34,7 +34,9 @@ pub const OPERATION_NAME: &str = "OctoplusPoints";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Variables {
     /// `$brief: Boolean = false`
-    pub brief: Option<bool>,
+    ///
+    /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
+    pub brief: ::krakenql::InputValue<bool>,
 }
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
