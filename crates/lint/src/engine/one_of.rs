@@ -11,13 +11,13 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::{Name, Node, Schema};
 
 /// One violation: where, and the message.
-pub type Violation = (Option<SourceSpan>, String);
+pub(super) type Violation = (Option<SourceSpan>, String);
 
 /// Every violation in the operations of `document`, following fragment spreads (so that a
 /// variable used inside a fragment is judged by the operation's declaration). A fragment used
 /// by several operations gives its literal violations once per operation; the caller removes
 /// the repeats.
-pub fn one_of_violations(schema: &Schema, document: &ExecutableDocument) -> Vec<Violation> {
+pub(super) fn one_of_violations(schema: &Schema, document: &ExecutableDocument) -> Vec<Violation> {
     let mut checker = Checker {
         schema,
         document,
