@@ -32,7 +32,7 @@ pub use input::InputValue;
 pub use mock_data::MockData;
 pub use operation::{Operation, Request};
 pub use response::{GraphQLError, Location, PathSegment, Response};
-pub use typed_errors::{ErrorCode, KrakenError, OperationErrors};
+pub use typed_errors::{ErrorCode, KrakenError, OperationErrors, UnlistedError};
 
 #[cfg(feature = "client")]
 pub use client::{Auth, Client, ClientBuilder, Clock, SystemClock};

@@ -26,6 +26,53 @@ pub trait OperationErrors {
     type Error: ErrorCode;
 }
 
+/// The `Error` of an operation whose fields list no possible errors in the schema: every code
+/// is `Other`. Generated modules name it with `pub type Error = krakenql::UnlistedError;`
+/// instead of writing out an enum of one variant (about 35 lines rustc would compile once per
+/// operation), so `Error::Other { code, message }` reads and matches as it does on a generated
+/// enum.
+///
+/// ```
+/// use krakenql::{ErrorCode, UnlistedError};
+///
+/// let error = UnlistedError::from_code("KT-CT-1199", "Too many requests.");
+/// assert_eq!(error.code(), "KT-CT-1199");
+/// assert_eq!(error.message(), "Too many requests.");
+/// assert!(matches!(error, UnlistedError::Other { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UnlistedError {
+    /// A code the schema does not list for the operation's fields, with the message the
+    /// server sent.
+    Other {
+        /// The Kraken code, e.g. `KT-CT-1199`.
+        code: String,
+        /// The error's message.
+        message: String,
+    },
+}
+
+impl ErrorCode for UnlistedError {
+    fn from_code(code: &str, message: &str) -> Self {
+        Self::Other {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+
+    fn code(&self) -> &str {
+        match self {
+            Self::Other { code, .. } => code,
+        }
+    }
+
+    fn message(&self) -> &str {
+        match self {
+            Self::Other { message, .. } => message,
+        }
+    }
+}
+
 /// One error of a response that carries a Kraken `errorCode`, read into an operation's typed
 /// enum, together with the error it was read from.
 #[derive(Debug, Clone, PartialEq)]

@@ -170,6 +170,9 @@ pub(crate) struct ErrorEnum {
     pub variants: Vec<ErrorVariant>,
     /// The variant of every code the schema does not list for these fields.
     pub other: Ident,
+    /// No listed code and no extra derive: the enum is the runtime's `UnlistedError`, named by
+    /// a type alias.
+    pub unlisted: bool,
 }
 
 /// One possible error code.

@@ -2,18 +2,22 @@
 
 //! The schema types the operations use (scalars, enums, input objects) and their fragments.
 #![allow(dead_code, non_camel_case_types, clippy::all)]
+
 /// The `DateTime` scalar.
 ///
 /// The `DateTime` scalar type represents a DateTime
 /// value as specified by
 /// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
 pub type DateTime = String;
+
 /// The `Decimal` scalar.
 ///
 /// The `Decimal` scalar type represents a python Decimal.
 pub type Decimal = String;
+
 /// The `ID` scalar.
 pub type ID = String;
+
 /// An enumeration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum APIExceptionResolutionStatus {
@@ -27,6 +31,167 @@ pub enum APIExceptionResolutionStatus {
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountStatus {
+    /// A pending account is one that has been created but no registrations have started.
+    Pending,
+    /// Account requires processes to be completed before supply can be set up
+    Incomplete,
+    /// Withdrawn before supply started
+    Withdrawn,
+    /// Supply could have started, be ongoing or ended.
+    Active,
+    /// An error occurred when we tried to enroll a meter point. This may be deprecated in future in favour of exposing this through enrollment property of a meter point.
+    EnrolmentError,
+    /// Meter point enrollment was rejected. This may be deprecated in future in favour of exposing this through enrollment property of a meter point.
+    EnrolmentRejected,
+    /// Dormant. Users should not be able to log into dormant accounts.
+    Dormant,
+    /// Void. Account created in error.
+    Void,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+/// An enumeration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InkCommunicationChannel {
+    Email,
+    Sms,
+    Post,
+    GenericApi,
+    Whatsapp,
+    TwilioWhatsapp,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TelemetryGrouping {
+    TenSeconds,
+    OneMinute,
+    FiveMinutes,
+    HalfHourly,
+    Hourly,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenerateInkPresignedUrlInput {
+    /// The channel of the contact.
+    pub channel: InkCommunicationChannel,
+    /// The name of the file.
+    pub filename: String,
+}
+
+/// The input type for obtaining a Kraken Token (JWT).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ObtainJSONWebTokenInput {
+    /// Email address of the account user. Use with 'password' field.
+    pub email: ::krakenql::InputValue<String>,
+    /// Password of the account user. Use with 'email' field.
+    pub password: ::krakenql::InputValue<String>,
+    /// API key of the account user. Use standalone, don't provide a second input field.
+    pub api_key: ::krakenql::InputValue<String>,
+    /// Live secret key of an third-party organization. Use standalone, don't provide a second input field.
+    pub organization_secret_key: ::krakenql::InputValue<String>,
+    /// Short-lived, temporary key (that's pre-signed). Use standalone, don't provide a second input field.
+    pub pre_signed_key: ::krakenql::InputValue<String>,
+    /// The refresh token that can be used to extend the expiry claim of a Kraken token. Use standalone, don't provide a second input field.
+    pub refresh_token: ::krakenql::InputValue<String>,
+    /// The response from the CAPTCHA challenge. Use with 'email' and 'password' fields.
+    pub captcha_response: ::krakenql::InputValue<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAPIExceptionNoteInput {
+    /// The body of the note.
+    pub body: String,
+    /// The ID of the API Exception note being updated.
+    pub api_exception_note_id: ID,
+}
+
+/// The fragment `MeterSummary` on `ElectricityMeterType`.
+///
+/// An electricity meter is a collection of registers which store readings. Eco7 meters are an example of a meter with multiple registers (for day and night).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeterSummary {
+    pub serial_number: String,
+    pub smart_import_electricity_meter: Option<MeterSummarySmartImportElectricityMeter>,
+}
+
+/// A smart meter device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeterSummarySmartImportElectricityMeter {
+    pub device_id: String,
+}
+
+/// The fragment `ShapeViewer` on `Query`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeViewer {
+    /// The currently authenticated user.
+    ///
+    /// This field requires the Authorization header to be set.
+    pub viewer: Option<ShapeViewerViewer>,
+}
+
+/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeViewerViewer {
+    pub id: ID,
+}
+
+/// The fragment `ShapeAccountInner` on `AccountType`.
+///
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeAccountInner {
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+    /// The current account balance.
+    pub balance: i32,
+}
+
+/// The fragment `ShapeAccountOuter` on `AccountType`.
+///
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeAccountOuter {
+    /// The fields of the fragment `ShapeAccountInner`.
+    pub shape_account_inner: ShapeAccountInner,
+}
+
+/// The fragment `ShapeNode` on `Node`.
+///
+/// An object with an ID
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeNode {
+    pub typename: String,
+    /// The ID of the object
+    pub id: ID,
+}
+
+/// The fragment `ShapeInkTag` on `InkTag`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeInkTag {
+    /// Tag for a message.
+    pub name: String,
+}
+
+/// The fragment `ShapeStandardTariff` on `StandardTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeStandardTariff {
+    pub display_name: Option<String>,
+}
+
+/// The fragment `ShapeDayNightTariff` on `DayNightTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapeDayNightTariff {
+    pub day_rate: Option<f64>,
+}
+
 #[allow(deprecated)]
 impl APIExceptionResolutionStatus {
     /// The value as GraphQL writes it, e.g. `ASSIGNED`.
@@ -43,6 +208,7 @@ impl APIExceptionResolutionStatus {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for APIExceptionResolutionStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -51,6 +217,7 @@ impl ::krakenql::__private::serde::Serialize for APIExceptionResolutionStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for APIExceptionResolutionStatus {
@@ -75,27 +242,7 @@ for APIExceptionResolutionStatus {
         )
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccountStatus {
-    /// A pending account is one that has been created but no registrations have started.
-    Pending,
-    /// Account requires processes to be completed before supply can be set up
-    Incomplete,
-    /// Withdrawn before supply started
-    Withdrawn,
-    /// Supply could have started, be ongoing or ended.
-    Active,
-    /// An error occurred when we tried to enroll a meter point. This may be deprecated in future in favour of exposing this through enrollment property of a meter point.
-    EnrolmentError,
-    /// Meter point enrollment was rejected. This may be deprecated in future in favour of exposing this through enrollment property of a meter point.
-    EnrolmentRejected,
-    /// Dormant. Users should not be able to log into dormant accounts.
-    Dormant,
-    /// Void. Account created in error.
-    Void,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl AccountStatus {
     /// The value as GraphQL writes it, e.g. `PENDING`.
@@ -113,6 +260,7 @@ impl AccountStatus {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for AccountStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -121,6 +269,7 @@ impl ::krakenql::__private::serde::Serialize for AccountStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -145,18 +294,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountStatus {
         )
     }
 }
-/// An enumeration.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InkCommunicationChannel {
-    Email,
-    Sms,
-    Post,
-    GenericApi,
-    Whatsapp,
-    TwilioWhatsapp,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl InkCommunicationChannel {
     /// The value as GraphQL writes it, e.g. `EMAIL`.
@@ -172,6 +310,7 @@ impl InkCommunicationChannel {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for InkCommunicationChannel {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -180,6 +319,7 @@ impl ::krakenql::__private::serde::Serialize for InkCommunicationChannel {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InkCommunicationChannel {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -202,16 +342,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InkCommunicationCha
         )
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TelemetryGrouping {
-    TenSeconds,
-    OneMinute,
-    FiveMinutes,
-    HalfHourly,
-    Hourly,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl TelemetryGrouping {
     /// The value as GraphQL writes it, e.g. `TEN_SECONDS`.
@@ -226,6 +357,7 @@ impl TelemetryGrouping {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for TelemetryGrouping {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -234,6 +366,7 @@ impl ::krakenql::__private::serde::Serialize for TelemetryGrouping {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TelemetryGrouping {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -255,13 +388,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TelemetryGrouping {
         )
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct GenerateInkPresignedUrlInput {
-    /// The channel of the contact.
-    pub channel: InkCommunicationChannel,
-    /// The name of the file.
-    pub filename: String,
-}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for GenerateInkPresignedUrlInput {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -274,24 +401,7 @@ impl ::krakenql::__private::serde::Serialize for GenerateInkPresignedUrlInput {
         __object.end()
     }
 }
-/// The input type for obtaining a Kraken Token (JWT).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ObtainJSONWebTokenInput {
-    /// Email address of the account user. Use with 'password' field.
-    pub email: ::krakenql::InputValue<String>,
-    /// Password of the account user. Use with 'email' field.
-    pub password: ::krakenql::InputValue<String>,
-    /// API key of the account user. Use standalone, don't provide a second input field.
-    pub api_key: ::krakenql::InputValue<String>,
-    /// Live secret key of an third-party organization. Use standalone, don't provide a second input field.
-    pub organization_secret_key: ::krakenql::InputValue<String>,
-    /// Short-lived, temporary key (that's pre-signed). Use standalone, don't provide a second input field.
-    pub pre_signed_key: ::krakenql::InputValue<String>,
-    /// The refresh token that can be used to extend the expiry claim of a Kraken token. Use standalone, don't provide a second input field.
-    pub refresh_token: ::krakenql::InputValue<String>,
-    /// The response from the CAPTCHA challenge. Use with 'email' and 'password' fields.
-    pub captcha_response: ::krakenql::InputValue<String>,
-}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -309,13 +419,7 @@ impl ::krakenql::__private::serde::Serialize for ObtainJSONWebTokenInput {
         __object.end()
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateAPIExceptionNoteInput {
-    /// The body of the note.
-    pub body: String,
-    /// The ID of the API Exception note being updated.
-    pub api_exception_note_id: ID,
-}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for UpdateAPIExceptionNoteInput {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -328,14 +432,7 @@ impl ::krakenql::__private::serde::Serialize for UpdateAPIExceptionNoteInput {
         __object.end()
     }
 }
-/// The fragment `MeterSummary` on `ElectricityMeterType`.
-///
-/// An electricity meter is a collection of registers which store readings. Eco7 meters are an example of a meter with multiple registers (for day and night).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MeterSummary {
-    pub serial_number: String,
-    pub smart_import_electricity_meter: Option<MeterSummarySmartImportElectricityMeter>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeterSummary {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -354,6 +451,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeterSummary {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for MeterSummary {
     const KEYS: &'static [&'static str] = &[
@@ -379,11 +477,7 @@ impl ::krakenql::__private::de::Fields for MeterSummary {
         }
     }
 }
-/// A smart meter device.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MeterSummarySmartImportElectricityMeter {
-    pub device_id: String,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeterSummarySmartImportElectricityMeter {
@@ -401,6 +495,7 @@ for MeterSummarySmartImportElectricityMeter {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMeter {
     const KEYS: &'static [&'static str] = &["deviceId"];
@@ -419,14 +514,7 @@ impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMet
         }
     }
 }
-/// The fragment `ShapeViewer` on `Query`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeViewer {
-    /// The currently authenticated user.
-    ///
-    /// This field requires the Authorization header to be set.
-    pub viewer: Option<ShapeViewerViewer>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -443,6 +531,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeViewer {
     const KEYS: &'static [&'static str] = &["viewer"];
@@ -461,11 +550,7 @@ impl ::krakenql::__private::de::Fields for ShapeViewer {
         }
     }
 }
-/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeViewerViewer {
-    pub id: ID,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -482,6 +567,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeViewerViewer {
     const KEYS: &'static [&'static str] = &["id"];
@@ -500,16 +586,7 @@ impl ::krakenql::__private::de::Fields for ShapeViewerViewer {
         }
     }
 }
-/// The fragment `ShapeAccountInner` on `AccountType`.
-///
-/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeAccountInner {
-    /// A code that uniquely identifies the account.
-    pub number: Option<String>,
-    /// The current account balance.
-    pub balance: i32,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -527,6 +604,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeAccountInner {
     const KEYS: &'static [&'static str] = &["number", "balance"];
@@ -546,14 +624,7 @@ impl ::krakenql::__private::de::Fields for ShapeAccountInner {
         }
     }
 }
-/// The fragment `ShapeAccountOuter` on `AccountType`.
-///
-/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeAccountOuter {
-    /// The fields of the fragment `ShapeAccountInner`.
-    pub shape_account_inner: ShapeAccountInner,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -576,6 +647,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeAccountOuter {
     const KEYS: &'static [&'static str] = &[];
@@ -591,15 +663,7 @@ impl ::krakenql::__private::de::Fields for ShapeAccountOuter {
         Ok(true)
     }
 }
-/// The fragment `ShapeNode` on `Node`.
-///
-/// An object with an ID
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeNode {
-    pub typename: String,
-    /// The ID of the object
-    pub id: ID,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -617,6 +681,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeNode {
     const KEYS: &'static [&'static str] = &["__typename", "id"];
@@ -636,12 +701,7 @@ impl ::krakenql::__private::de::Fields for ShapeNode {
         }
     }
 }
-/// The fragment `ShapeInkTag` on `InkTag`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeInkTag {
-    /// Tag for a message.
-    pub name: String,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -658,6 +718,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeInkTag {
     const KEYS: &'static [&'static str] = &["name"];
@@ -676,11 +737,7 @@ impl ::krakenql::__private::de::Fields for ShapeInkTag {
         }
     }
 }
-/// The fragment `ShapeStandardTariff` on `StandardTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeStandardTariff {
-    pub display_name: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -697,6 +754,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeStandardTariff {
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -715,11 +773,7 @@ impl ::krakenql::__private::de::Fields for ShapeStandardTariff {
         }
     }
 }
-/// The fragment `ShapeDayNightTariff` on `DayNightTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeDayNightTariff {
-    pub day_rate: Option<f64>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -736,6 +790,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ShapeDayNightTariff {
     const KEYS: &'static [&'static str] = &["dayRate"];

@@ -12,6 +12,10 @@ use proc_macro2::{Ident, TokenStream};
 use crate::rust::model::{ErrorEnum, ErrorVariant};
 use crate::rust::names::Registry;
 
+/// The derives of every `Error` enum, before the configured extra ones: those of the runtime's
+/// `UnlistedError`, which an operation listing no codes and asking no extra derive names instead.
+pub(super) const ERROR_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Eq", "Hash"];
+
 /// The enum for the fields selected by `selection_set` (fragments included, each once), in the
 /// order the operation selects them and, per field, the order its description lists the codes.
 pub(super) fn error_enum(
@@ -53,6 +57,7 @@ pub(super) fn error_enum(
     } else {
         registry.claim("Other")
     };
+    let unlisted = variants.is_empty() && derives.len() == ERROR_DERIVES.len();
     ErrorEnum {
         ident,
         operation,
@@ -61,6 +66,7 @@ pub(super) fn error_enum(
         derives,
         variants,
         other,
+        unlisted,
     }
 }
 

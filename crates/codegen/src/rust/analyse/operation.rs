@@ -37,8 +37,7 @@ pub(super) fn operation(
         &operation.selection_set,
         (error_ident, op_ident.clone(), prepared.name.clone()),
         ctx.options.runtime.clone(),
-        ctx.options
-            .derives(&["Debug", "Clone", "PartialEq", "Eq", "Hash"]),
+        ctx.options.derives(errors::ERROR_DERIVES),
     );
     let variables = variables(ctx, operation)?;
     let docs = vec![format!("The data of the `{}` response.", prepared.name)];

@@ -1,5 +1,6 @@
-//! The `Error` enum of an operation's possible Kraken errors, its `ErrorCode` impl (code to
-//! variant and back, with the schema's messages), and the operation's `OperationErrors` impl.
+//! The `Error` enum of an operation's possible Kraken errors (or, when its fields list none, an
+//! alias of the runtime's `UnlistedError`), its `ErrorCode` impl (code to variant and back, with
+//! the schema's messages), and the operation's `OperationErrors` impl.
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -10,7 +11,6 @@ use crate::rust::model::ErrorEnum;
 impl ToTokens for ErrorEnum {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let ident = &self.ident;
-        let operation = &self.operation;
         let runtime = &self.runtime;
         let derives = &self.derives;
         let other = &self.other;
@@ -28,6 +28,47 @@ impl ToTokens for ErrorEnum {
             let ident = &variant.ident;
             quote!(#docs #ident,)
         });
+        if self.unlisted {
+            tokens.extend(quote! {
+                #docs
+                pub type #ident = #runtime::UnlistedError;
+            });
+            return;
+        }
+        tokens.extend(quote! {
+            #docs
+            #[derive(#(#derives),*)]
+            pub enum #ident {
+                #(#variants)*
+                /// A code the schema does not list for these fields, with the message the
+                /// server sent.
+                #other {
+                    /// The Kraken code, e.g. `KT-CT-1199`.
+                    code: String,
+                    /// The error's message.
+                    message: String,
+                },
+            }
+        });
+    }
+}
+
+impl ErrorEnum {
+    /// The `ErrorCode` impl of the enum (none for the runtime's `UnlistedError`) and the
+    /// operation's `OperationErrors` impl.
+    pub(crate) fn plumbing(&self) -> TokenStream {
+        let ident = &self.ident;
+        let operation = &self.operation;
+        let runtime = &self.runtime;
+        let errors_impl = quote! {
+            impl #runtime::OperationErrors for #operation {
+                type Error = #ident;
+            }
+        };
+        if self.unlisted {
+            return errors_impl;
+        }
+        let other = &self.other;
         let from_code = if self.variants.is_empty() {
             quote! {
                 Self::#other {
@@ -61,21 +102,7 @@ impl ToTokens for ErrorEnum {
             let message = &variant.message;
             quote!(Self::#ident => #message,)
         });
-        tokens.extend(quote! {
-            #docs
-            #[derive(#(#derives),*)]
-            pub enum #ident {
-                #(#variants)*
-                /// A code the schema does not list for these fields, with the message the
-                /// server sent.
-                #other {
-                    /// The Kraken code, e.g. `KT-CT-1199`.
-                    code: String,
-                    /// The error's message.
-                    message: String,
-                },
-            }
-
+        quote! {
             impl #runtime::ErrorCode for #ident {
                 fn from_code(code: &str, message: &str) -> Self {
                     #from_code
@@ -96,28 +123,33 @@ impl ToTokens for ErrorEnum {
                 }
             }
 
-            impl #runtime::OperationErrors for #operation {
-                type Error = #ident;
-            }
-        });
+            #errors_impl
+        }
     }
-}
 
-impl ErrorEnum {
     fn docs(&self) -> Vec<String> {
         let name = &self.operation_name;
         let operation = &self.operation;
-        let summary = if self.variants.is_empty() {
-            format!(
+        let mut lines = if self.unlisted {
+            vec![
+                format!(
+                    "The Kraken errors of `{name}`: its fields list no possible errors in the schema, so"
+                ),
+                format!("every code is `{}::Other`.", self.ident),
+            ]
+        } else if self.variants.is_empty() {
+            vec![format!(
                 "The Kraken errors of `{name}`: its fields list no possible errors in the schema."
-            )
+            )]
         } else {
-            format!("The Kraken errors the fields of `{name}` can raise, as the schema lists them.")
+            vec![format!(
+                "The Kraken errors the fields of `{name}` can raise, as the schema lists them."
+            )]
         };
-        vec![
-            summary,
-            String::new(),
-            format!("Read them from a response with `response.kraken_errors::<{operation}>()`."),
-        ]
+        lines.push(String::new());
+        lines.push(format!(
+            "Read them from a response with `response.kraken_errors::<{operation}>()`."
+        ));
+        lines
     }
 }

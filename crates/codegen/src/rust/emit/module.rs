@@ -5,7 +5,7 @@ use quote::{quote, ToTokens};
 
 use super::attrs;
 use crate::rust::error::CodegenError;
-use crate::rust::model::{OperationModule, SharedTypes};
+use crate::rust::model::{OperationModule, ResponseStruct, SharedTypes};
 
 /// Lints generated code cannot act on: type names as the schema spells them, items a user
 /// does not use, and clippy's style advice. Deprecation warnings are never silenced here.
@@ -13,26 +13,40 @@ fn allow_lints() -> TokenStream {
     quote!(#![allow(dead_code, non_camel_case_types, clippy::all)])
 }
 
-/// An operation's module, with the schema types inline when the module is self-contained.
+/// An operation's module, with the schema types inline when the module is self-contained, ended
+/// by the operation's name and document.
 pub(crate) fn operation_file(module: &OperationModule) -> Result<TokenStream, CodegenError> {
     let allow = allow_lints();
     let query = raw_string(&module.query)?;
+    let kind = &module.kind;
+    let ident = &module.ident;
+    let docs = attrs::docs(&[
+        format!("The document the `{ident}` {kind} sends to the server: the operation, the"),
+        "fragments it uses, and `__typename` on every selection of an interface or union."
+            .to_owned(),
+    ]);
+    let name = &module.name;
     Ok(quote! {
         #allow
-        /// The document sent to the server: the operation, the fragments it uses, and
-        /// `__typename` on every selection of an interface or union.
-        pub const QUERY: &str = #query;
         #module
+
+        /// The operation's name, as the server sees it.
+        pub const OPERATION_NAME: &str = #name;
+
+        #docs
+        pub const QUERY: &str = #query;
     })
 }
 
-/// The shared `types.rs`.
+/// The shared `types.rs`: every type first, then their impls.
 pub(crate) fn types_file(types: &SharedTypes) -> TokenStream {
     let allow = allow_lints();
+    let plumbing = types.plumbing();
     quote! {
         //! The schema types the operations use (scalars, enums, input objects) and their fragments.
         #allow
         #types
+        #plumbing
     }
 }
 
@@ -44,24 +58,38 @@ pub(crate) fn mod_file(modules: &[Ident]) -> TokenStream {
     }
 }
 
+/// The module's items in reading order: the operation, its types (each documented) and the mock
+/// functions, then the plumbing (the trait and serde impls). `operation_file` ends the module
+/// with `OPERATION_NAME` and `QUERY`, the one place the document appears.
 impl ToTokens for OperationModule {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        let mut doc_lines = vec![format!("The `{}` {}:", self.name, self.kind), String::new()];
-        doc_lines.push("```graphql".to_owned());
-        doc_lines.extend(self.query.lines().map(str::to_owned));
-        doc_lines.push("```".to_owned());
-        let docs = attrs::docs(&doc_lines);
+        let docs = attrs::docs(&[
+            format!("The `{}` {}, sent as [`QUERY`].", self.name, self.kind),
+            String::new(),
+            "Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors \
+             [`Error`]."
+                .to_owned(),
+        ]);
         let ident = &self.ident;
         let runtime = &self.runtime;
-        let name = &self.name;
         let variables = &self.variables;
         let structs = &self.structs;
         let inline = &self.inline;
         let mock = &self.mock;
         let errors = &self.errors;
+        let error_plumbing = errors.plumbing();
+        let variables_plumbing = variables.plumbing();
+        let struct_plumbing = structs.iter().map(ResponseStruct::plumbing);
+        let inline_plumbing = inline.as_ref().map(SharedTypes::plumbing);
         tokens.extend(quote! {
             #docs
             pub struct #ident;
+
+            #variables
+            #(#structs)*
+            #errors
+            #mock
+            #inline
 
             impl #runtime::Operation for #ident {
                 const QUERY: &'static str = QUERY;
@@ -70,14 +98,10 @@ impl ToTokens for OperationModule {
                 type ResponseData = ResponseData;
             }
 
-            /// The operation's name, as the server sees it.
-            pub const OPERATION_NAME: &str = #name;
-
-            #variables
-            #(#structs)*
-            #errors
-            #mock
-            #inline
+            #error_plumbing
+            #variables_plumbing
+            #(#struct_plumbing)*
+            #inline_plumbing
         });
     }
 }

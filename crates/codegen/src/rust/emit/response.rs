@@ -1,5 +1,5 @@
-//! Response structs, the enums of type-conditioned selections, and every response struct's
-//! `Deserialize` impl.
+//! Response structs and the enums of type-conditioned selections (`ToTokens`), and every
+//! response struct's `Deserialize` impl (`ResponseStruct::plumbing`).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
@@ -35,7 +35,14 @@ impl ToTokens for ResponseStruct {
         if let Some(on) = &self.on {
             on.to_tokens(tokens);
         }
-        tokens.extend(deserialize_impl(self));
+    }
+}
+
+impl ResponseStruct {
+    /// The struct's `Deserialize` impl and the `Fields` impl it reads through, printed after
+    /// every type of the module.
+    pub(crate) fn plumbing(&self) -> TokenStream {
+        deserialize_impl(self)
     }
 }
 

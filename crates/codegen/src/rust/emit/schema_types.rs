@@ -1,11 +1,12 @@
-//! Schema enums (with their serde impls), input objects, variables and scalar aliases.
+//! Schema enums, input objects, variables and scalar aliases (`ToTokens`), and their `as_str`
+//! and serde impls (`plumbing`), which a module prints after every type.
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use super::attrs;
 use crate::rust::model::{
-    InputField, InputObject, ScalarAlias, SchemaEnum, SharedTypes, Variables,
+    InputField, InputObject, ResponseStruct, ScalarAlias, SchemaEnum, SharedTypes, Variables,
 };
 
 impl ToTokens for SharedTypes {
@@ -17,6 +18,16 @@ impl ToTokens for SharedTypes {
             fragments,
         } = self;
         tokens.extend(quote!(#(#scalars)* #(#enums)* #(#inputs)* #(#fragments)*));
+    }
+}
+
+impl SharedTypes {
+    /// The impls of the enums, input objects and fragments, in the order of their types.
+    pub(crate) fn plumbing(&self) -> TokenStream {
+        let enums = self.enums.iter().map(SchemaEnum::plumbing);
+        let inputs = self.inputs.iter().map(InputObject::plumbing);
+        let fragments = self.fragments.iter().map(ResponseStruct::plumbing);
+        quote!(#(#enums)* #(#inputs)* #(#fragments)*)
     }
 }
 
@@ -33,7 +44,6 @@ impl ToTokens for SchemaEnum {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let docs = attrs::docs(&self.docs);
         let ident = &self.ident;
-        let serde = attrs::serde(&self.runtime);
         let derives = &self.derives;
         let variants = self.variants.iter().map(|variant| {
             let docs = attrs::docs(&variant.docs);
@@ -47,6 +57,22 @@ impl ToTokens for SchemaEnum {
                 #other(String),
             }
         });
+        tokens.extend(quote! {
+            #docs
+            #[derive(#(#derives),*)]
+            pub enum #ident {
+                #(#variants)*
+                #other_variant
+            }
+        });
+    }
+}
+
+impl SchemaEnum {
+    /// The enum's `as_str` and its serde impls.
+    fn plumbing(&self) -> TokenStream {
+        let ident = &self.ident;
+        let serde = attrs::serde(&self.runtime);
         let as_str_arms = self.variants.iter().map(|variant| {
             let ident = &variant.ident;
             let value = &variant.value;
@@ -79,14 +105,7 @@ impl ToTokens for SchemaEnum {
             " The value as GraphQL writes it, e.g. `{}`.",
             self.first_value()
         );
-        tokens.extend(quote! {
-            #docs
-            #[derive(#(#derives),*)]
-            pub enum #ident {
-                #(#variants)*
-                #other_variant
-            }
-
+        quote! {
             #[allow(deprecated)]
             impl #ident {
                 #[doc = #as_str_doc]
@@ -120,11 +139,9 @@ impl ToTokens for SchemaEnum {
                     })
                 }
             }
-        });
+        }
     }
-}
 
-impl SchemaEnum {
     fn first_value(&self) -> &str {
         self.variants
             .first()
@@ -142,15 +159,21 @@ impl ToTokens for InputObject {
         let ident = &self.ident;
         let derives = &self.derives;
         let fields = &self.fields;
-        let serialize = serialize_impl(&quote!(#ident), &self.runtime, fields);
         tokens.extend(quote! {
             #docs
             #[derive(#(#derives),*)]
             pub struct #ident {
                 #(#fields)*
             }
-            #serialize
         });
+    }
+}
+
+impl InputObject {
+    /// The input object's `Serialize` impl.
+    fn plumbing(&self) -> TokenStream {
+        let ident = &self.ident;
+        serialize_impl(&quote!(#ident), &self.runtime, &self.fields)
     }
 }
 
@@ -158,15 +181,20 @@ impl ToTokens for Variables {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let derives = &self.derives;
         let fields = &self.fields;
-        let serialize = serialize_impl(&quote!(Variables), &self.runtime, fields);
         tokens.extend(quote! {
             /// The variables of the operation.
             #[derive(#(#derives),*)]
             pub struct Variables {
                 #(#fields)*
             }
-            #serialize
         });
+    }
+}
+
+impl Variables {
+    /// The variables' `Serialize` impl.
+    pub(crate) fn plumbing(&self) -> TokenStream {
+        serialize_impl(&quote!(Variables), &self.runtime, &self.fields)
     }
 }
 

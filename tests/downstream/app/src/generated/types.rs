@@ -2,6 +2,7 @@
 
 //! The schema types the operations use (scalars, enums, input objects) and their fragments.
 #![allow(dead_code, non_camel_case_types, clippy::all)]
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// A pending account is one that has been created but no registrations have started.
@@ -23,6 +24,7 @@ pub enum AccountStatus {
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
+
 #[allow(deprecated)]
 impl AccountStatus {
     /// The value as GraphQL writes it, e.g. `PENDING`.
@@ -40,6 +42,7 @@ impl AccountStatus {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for AccountStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -48,6 +51,7 @@ impl ::krakenql::__private::serde::Serialize for AccountStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>

@@ -1,61 +1,12 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from SavingSessions.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query SavingSessions($accountNumber: String!, $withEvents: Boolean = true) {
-  savingSessions {
-    events @include(if: $withEvents) {
-      id
-      code
-      rewardPerKwhInOctoPoints
-      startAt
-      endAt
-    }
-    account(accountNumber: $accountNumber) {
-      hasJoinedCampaign
-      joinedEvents {
-        eventId
-        startAt
-        endAt
-        rewardGivenInOctoPoints
-      }
-    }
-  }
-}";
-/// The `SavingSessions` query:
+
+/// The `SavingSessions` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query SavingSessions($accountNumber: String!, $withEvents: Boolean = true) {
-///   savingSessions {
-///     events @include(if: $withEvents) {
-///       id
-///       code
-///       rewardPerKwhInOctoPoints
-///       startAt
-///       endAt
-///     }
-///     account(accountNumber: $accountNumber) {
-///       hasJoinedCampaign
-///       joinedEvents {
-///         eventId
-///         startAt
-///         endAt
-///         rewardGivenInOctoPoints
-///       }
-///     }
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct SavingSessions;
-impl ::krakenql::Operation for SavingSessions {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "SavingSessions";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
@@ -66,58 +17,14 @@ pub struct Variables {
     /// `InputValue::Absent` (the default) leaves it out, `InputValue::Null` sends `null`, `value.into()` sends a value.
     pub with_events: ::krakenql::InputValue<bool>,
 }
-#[allow(deprecated)]
-impl ::krakenql::__private::serde::Serialize for Variables {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-    where
-        S: ::krakenql::__private::serde::Serializer,
-    {
-        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
-        __object.field("accountNumber", &self.account_number)?;
-        __object.optional("withEvents", &self.with_events)?;
-        __object.end()
-    }
-}
+
 /// The data of the `SavingSessions` response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
     /// Saving sessions queries for an account.
     pub saving_sessions: Option<SavingSessionsSavingSessions>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            saving_sessions: __taken.take(__slots.0, "savingSessions")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for ResponseData {
-    const KEYS: &'static [&'static str] = &["savingSessions"];
-    type Slots = (Option<Option<SavingSessionsSavingSessions>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessions {
     /// Saving Sessions events, ordered by start datetime.
@@ -125,46 +32,7 @@ pub struct SavingSessionsSavingSessions {
     /// Info related to a specific account.
     pub account: Option<SavingSessionsSavingSessionsAccount>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for SavingSessionsSavingSessions {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            events: __taken.take_or_default(__slots.0),
-            account: __taken.take(__slots.1, "account")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessions {
-    const KEYS: &'static [&'static str] = &["events", "account"];
-    type Slots = (
-        Option<Option<Vec<Option<SavingSessionsSavingSessionsEvents>>>>,
-        Option<Option<SavingSessionsSavingSessionsAccount>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsEvents {
     /// The event ID.
@@ -178,62 +46,7 @@ pub struct SavingSessionsSavingSessionsEvents {
     /// The end of the event.
     pub end_at: Option<DateTime>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for SavingSessionsSavingSessionsEvents {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None, None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            code: __taken.take(__slots.1, "code")?,
-            reward_per_kwh_in_octo_points: __taken
-                .take(__slots.2, "rewardPerKwhInOctoPoints")?,
-            start_at: __taken.take(__slots.3, "startAt")?,
-            end_at: __taken.take(__slots.4, "endAt")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsEvents {
-    const KEYS: &'static [&'static str] = &[
-        "id",
-        "code",
-        "rewardPerKwhInOctoPoints",
-        "startAt",
-        "endAt",
-    ];
-    type Slots = (
-        Option<Option<i32>>,
-        Option<Option<String>>,
-        Option<Option<i32>>,
-        Option<Option<DateTime>>,
-        Option<Option<DateTime>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            4 => ::krakenql::__private::de::put(&mut slots.4, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsAccount {
     /// Whether the account joined the campaign.
@@ -243,46 +56,7 @@ pub struct SavingSessionsSavingSessionsAccount {
         Vec<Option<SavingSessionsSavingSessionsAccountJoinedEvents>>,
     >,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for SavingSessionsSavingSessionsAccount {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            has_joined_campaign: __taken.take(__slots.0, "hasJoinedCampaign")?,
-            joined_events: __taken.take(__slots.1, "joinedEvents")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsAccount {
-    const KEYS: &'static [&'static str] = &["hasJoinedCampaign", "joinedEvents"];
-    type Slots = (
-        Option<Option<bool>>,
-        Option<Option<Vec<Option<SavingSessionsSavingSessionsAccountJoinedEvents>>>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsAccountJoinedEvents {
     /// The event ID of the joined event.
@@ -294,94 +68,13 @@ pub struct SavingSessionsSavingSessionsAccountJoinedEvents {
     /// The amount of OctoPoints the account has been awarded for their participation in the event.
     pub reward_given_in_octo_points: Option<i32>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for SavingSessionsSavingSessionsAccountJoinedEvents {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            event_id: __taken.take(__slots.0, "eventId")?,
-            start_at: __taken.take(__slots.1, "startAt")?,
-            end_at: __taken.take(__slots.2, "endAt")?,
-            reward_given_in_octo_points: __taken
-                .take(__slots.3, "rewardGivenInOctoPoints")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields
-for SavingSessionsSavingSessionsAccountJoinedEvents {
-    const KEYS: &'static [&'static str] = &[
-        "eventId",
-        "startAt",
-        "endAt",
-        "rewardGivenInOctoPoints",
-    ];
-    type Slots = (
-        Option<Option<i32>>,
-        Option<Option<DateTime>>,
-        Option<Option<DateTime>>,
-        Option<Option<i32>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            _ => Ok(true),
-        }
-    }
-}
-/// The Kraken errors of `SavingSessions`: its fields list no possible errors in the schema.
+
+/// The Kraken errors of `SavingSessions`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
 ///
 /// Read them from a response with `response.kraken_errors::<SavingSessions>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for SavingSessions {
-    type Error = Error;
-}
+pub type Error = ::krakenql::UnlistedError;
+
 /// The response data the krakenql mock executor gives for this operation and these
 /// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
 #[inline]
@@ -427,11 +120,13 @@ pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Va
     );
     data
 }
+
 /// The mock response data, to override values by response path before it is typed.
 #[inline]
 pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
     ::krakenql::MockData::new(mock_json(variables))
 }
+
 /// The mock response data, typed.
 ///
 /// # Panics
@@ -446,9 +141,293 @@ pub fn mock(variables: &Variables) -> ResponseData {
         }
     }
 }
+
 /// The `DateTime` scalar.
 ///
 /// The `DateTime` scalar type represents a DateTime
 /// value as specified by
 /// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
 pub type DateTime = String;
+
+impl ::krakenql::Operation for SavingSessions {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
+impl ::krakenql::OperationErrors for SavingSessions {
+    type Error = Error;
+}
+
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.optional("withEvents", &self.with_events)?;
+        __object.end()
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None,);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            saving_sessions: __taken.take(__slots.0, "savingSessions")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &["savingSessions"];
+    type Slots = (Option<Option<SavingSessionsSavingSessions>>,);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SavingSessionsSavingSessions {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            events: __taken.take_or_default(__slots.0),
+            account: __taken.take(__slots.1, "account")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessions {
+    const KEYS: &'static [&'static str] = &["events", "account"];
+    type Slots = (
+        Option<Option<Vec<Option<SavingSessionsSavingSessionsEvents>>>>,
+        Option<Option<SavingSessionsSavingSessionsAccount>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SavingSessionsSavingSessionsEvents {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            id: __taken.take(__slots.0, "id")?,
+            code: __taken.take(__slots.1, "code")?,
+            reward_per_kwh_in_octo_points: __taken
+                .take(__slots.2, "rewardPerKwhInOctoPoints")?,
+            start_at: __taken.take(__slots.3, "startAt")?,
+            end_at: __taken.take(__slots.4, "endAt")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsEvents {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "code",
+        "rewardPerKwhInOctoPoints",
+        "startAt",
+        "endAt",
+    ];
+    type Slots = (
+        Option<Option<i32>>,
+        Option<Option<String>>,
+        Option<Option<i32>>,
+        Option<Option<DateTime>>,
+        Option<Option<DateTime>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            4 => ::krakenql::__private::de::put(&mut slots.4, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SavingSessionsSavingSessionsAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            has_joined_campaign: __taken.take(__slots.0, "hasJoinedCampaign")?,
+            joined_events: __taken.take(__slots.1, "joinedEvents")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsAccount {
+    const KEYS: &'static [&'static str] = &["hasJoinedCampaign", "joinedEvents"];
+    type Slots = (
+        Option<Option<bool>>,
+        Option<Option<Vec<Option<SavingSessionsSavingSessionsAccountJoinedEvents>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for SavingSessionsSavingSessionsAccountJoinedEvents {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            event_id: __taken.take(__slots.0, "eventId")?,
+            start_at: __taken.take(__slots.1, "startAt")?,
+            end_at: __taken.take(__slots.2, "endAt")?,
+            reward_given_in_octo_points: __taken
+                .take(__slots.3, "rewardGivenInOctoPoints")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields
+for SavingSessionsSavingSessionsAccountJoinedEvents {
+    const KEYS: &'static [&'static str] = &[
+        "eventId",
+        "startAt",
+        "endAt",
+        "rewardGivenInOctoPoints",
+    ];
+    type Slots = (
+        Option<Option<i32>>,
+        Option<Option<DateTime>>,
+        Option<Option<DateTime>>,
+        Option<Option<i32>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "SavingSessions";
+
+/// The document the `SavingSessions` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query SavingSessions($accountNumber: String!, $withEvents: Boolean = true) {
+  savingSessions {
+    events @include(if: $withEvents) {
+      id
+      code
+      rewardPerKwhInOctoPoints
+      startAt
+      endAt
+    }
+    account(accountNumber: $accountNumber) {
+      hasJoinedCampaign
+      joinedEvents {
+        eventId
+        startAt
+        endAt
+        rewardGivenInOctoPoints
+      }
+    }
+  }
+}";

@@ -1,47 +1,88 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from EnergyProduct.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query EnergyProduct($code: String!) {
-  energyProduct(code: $code) {
-    code
-    fullName
-    displayName
-    description
-    isVariable
-    term
-  }
-}";
-/// The `EnergyProduct` query:
+
+/// The `EnergyProduct` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query EnergyProduct($code: String!) {
-///   energyProduct(code: $code) {
-///     code
-///     fullName
-///     displayName
-///     description
-///     isVariable
-///     term
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct EnergyProduct;
-impl ::krakenql::Operation for EnergyProduct {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "EnergyProduct";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$code: String!`
     pub code: String,
 }
+
+/// The data of the `EnergyProduct` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Get an energy product that matches the given code.
+    pub energy_product: Option<EnergyProductEnergyProduct>,
+}
+
+/// An EnergyProduct models a group of tariffs for both electricity and gas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnergyProductEnergyProduct {
+    pub code: String,
+    pub full_name: String,
+    /// This name will be shown to customers during sign-up
+    pub display_name: String,
+    /// This will be shown to customers during sign-up
+    pub description: String,
+    pub is_variable: bool,
+    /// Duration of agreements using this product in months
+    pub term: Option<i32>,
+}
+
+/// The Kraken errors of `EnergyProduct`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<EnergyProduct>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"energyProduct":{"code":"abc123","fullName":"abc123","displayName":"abc123","description":"abc123","isVariable":true,"term":1}}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+impl ::krakenql::Operation for EnergyProduct {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
+impl ::krakenql::OperationErrors for EnergyProduct {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -53,12 +94,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `EnergyProduct` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// Get an energy product that matches the given code.
-    pub energy_product: Option<EnergyProductEnergyProduct>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -75,6 +111,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
@@ -93,19 +130,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-/// An EnergyProduct models a group of tariffs for both electricity and gas.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EnergyProductEnergyProduct {
-    pub code: String,
-    pub full_name: String,
-    /// This name will be shown to customers during sign-up
-    pub display_name: String,
-    /// This will be shown to customers during sign-up
-    pub description: String,
-    pub is_variable: bool,
-    /// Duration of agreements using this product in months
-    pub term: Option<i32>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for EnergyProductEnergyProduct {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -127,6 +152,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for EnergyProductEnergy
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for EnergyProductEnergyProduct {
     const KEYS: &'static [&'static str] = &[
@@ -164,66 +190,19 @@ impl ::krakenql::__private::de::Fields for EnergyProductEnergyProduct {
         }
     }
 }
-/// The Kraken errors of `EnergyProduct`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<EnergyProduct>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for EnergyProduct {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"energyProduct":{"code":"abc123","fullName":"abc123","displayName":"abc123","description":"abc123","isVariable":true,"term":1}}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "EnergyProduct";
+
+/// The document the `EnergyProduct` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query EnergyProduct($code: String!) {
+  energyProduct(code: $code) {
+    code
+    fullName
+    displayName
+    description
+    isVariable
+    term
+  }
+}";

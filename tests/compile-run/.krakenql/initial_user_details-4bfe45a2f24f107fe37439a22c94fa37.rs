@@ -1,58 +1,113 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from InitialUserDetails.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query InitialUserDetails {
-  viewer {
-    preferredName
-    accounts {
-      __typename
-      number
-    }
-    accountUserRoles {
-      id
-      account {
-        id
-        brand
-        number
-      }
-    }
-  }
-}";
-/// The `InitialUserDetails` query:
+
+/// The `InitialUserDetails` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query InitialUserDetails {
-///   viewer {
-///     preferredName
-///     accounts {
-///       __typename
-///       number
-///     }
-///     accountUserRoles {
-///       id
-///       account {
-///         id
-///         brand
-///         number
-///       }
-///     }
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct InitialUserDetails;
+
+/// The variables of the operation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Variables {}
+
+/// The data of the `InitialUserDetails` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// The currently authenticated user.
+    ///
+    /// This field requires the Authorization header to be set.
+    pub viewer: Option<InitialUserDetailsViewer>,
+}
+
+/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewer {
+    /// The user's preferred name.
+    pub preferred_name: Option<String>,
+    /// List of accounts that the user is linked to either via portfolio role or account role.
+    pub accounts: Option<Vec<Option<InitialUserDetailsViewerAccounts>>>,
+    /// List of roles a user has for each account they're linked to.
+    pub account_user_roles: Option<
+        Vec<Option<InitialUserDetailsViewerAccountUserRoles>>,
+    >,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccounts {
+    pub typename: String,
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+}
+
+/// The role a user has in association with one account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccountUserRoles {
+    pub id: ID,
+    pub account: InitialUserDetailsViewerAccountUserRolesAccount,
+}
+
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitialUserDetailsViewerAccountUserRolesAccount {
+    pub id: ID,
+    /// The brand of the account.
+    pub brand: Option<String>,
+    /// A code that uniquely identifies the account.
+    pub number: Option<String>,
+}
+
+/// The Kraken errors of `InitialUserDetails`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<InitialUserDetails>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"viewer":{"preferredName":"abc123","accounts":[{"__typename":"AccountType","number":"abc123"}],"accountUserRoles":[{"id":"abc123","account":{"id":"abc123","brand":"abc123","number":"abc123"}}]}}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `ID` scalar.
+pub type ID = String;
+
 impl ::krakenql::Operation for InitialUserDetails {
     const QUERY: &'static str = QUERY;
     const OPERATION_NAME: &'static str = OPERATION_NAME;
     type Variables = Variables;
     type ResponseData = ResponseData;
 }
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "InitialUserDetails";
-/// The variables of the operation.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Variables {}
+
+impl ::krakenql::OperationErrors for InitialUserDetails {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -63,14 +118,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `InitialUserDetails` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// The currently authenticated user.
-    ///
-    /// This field requires the Authorization header to be set.
-    pub viewer: Option<InitialUserDetailsViewer>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -87,6 +135,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["viewer"];
@@ -105,18 +154,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-/// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitialUserDetailsViewer {
-    /// The user's preferred name.
-    pub preferred_name: Option<String>,
-    /// List of accounts that the user is linked to either via portfolio role or account role.
-    pub accounts: Option<Vec<Option<InitialUserDetailsViewerAccounts>>>,
-    /// List of roles a user has for each account they're linked to.
-    pub account_user_roles: Option<
-        Vec<Option<InitialUserDetailsViewerAccountUserRoles>>,
-    >,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InitialUserDetailsViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -135,6 +173,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InitialUserDetailsV
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
     const KEYS: &'static [&'static str] = &[
@@ -163,12 +202,7 @@ impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitialUserDetailsViewerAccounts {
-    pub typename: String,
-    /// A code that uniquely identifies the account.
-    pub number: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccounts {
@@ -187,6 +221,7 @@ for InitialUserDetailsViewerAccounts {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccounts {
     const KEYS: &'static [&'static str] = &["__typename", "number"];
@@ -206,12 +241,7 @@ impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccounts {
         }
     }
 }
-/// The role a user has in association with one account.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitialUserDetailsViewerAccountUserRoles {
-    pub id: ID,
-    pub account: InitialUserDetailsViewerAccountUserRolesAccount,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccountUserRoles {
@@ -230,6 +260,7 @@ for InitialUserDetailsViewerAccountUserRoles {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccountUserRoles {
     const KEYS: &'static [&'static str] = &["id", "account"];
@@ -249,15 +280,7 @@ impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccountUserRo
         }
     }
 }
-/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitialUserDetailsViewerAccountUserRolesAccount {
-    pub id: ID,
-    /// The brand of the account.
-    pub brand: Option<String>,
-    /// A code that uniquely identifies the account.
-    pub number: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccountUserRolesAccount {
@@ -277,6 +300,7 @@ for InitialUserDetailsViewerAccountUserRolesAccount {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for InitialUserDetailsViewerAccountUserRolesAccount {
@@ -298,68 +322,26 @@ for InitialUserDetailsViewerAccountUserRolesAccount {
         }
     }
 }
-/// The Kraken errors of `InitialUserDetails`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<InitialUserDetails>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "InitialUserDetails";
+
+/// The document the `InitialUserDetails` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query InitialUserDetails {
+  viewer {
+    preferredName
+    accounts {
+      __typename
+      number
     }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
+    accountUserRoles {
+      id
+      account {
+        id
+        brand
+        number
+      }
     }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for InitialUserDetails {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"viewer":{"preferredName":"abc123","accounts":[{"__typename":"AccountType","number":"abc123"}],"accountUserRoles":[{"id":"abc123","account":{"id":"abc123","brand":"abc123","number":"abc123"}}]}}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
-/// The `ID` scalar.
-pub type ID = String;
+  }
+}";

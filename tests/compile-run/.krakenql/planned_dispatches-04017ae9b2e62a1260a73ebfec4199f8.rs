@@ -1,47 +1,12 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from PlannedDispatches.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query PlannedDispatches($accountNumber: String!, $deviceId: String!) {
-  flexPlannedDispatches(deviceId: $deviceId) {
-    start
-    end
-    type
-    energyAddedKwh
-  }
-  completedDispatches(accountNumber: $accountNumber) {
-    start
-    end
-    delta
-  }
-}";
-/// The `PlannedDispatches` query:
+
+/// The `PlannedDispatches` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query PlannedDispatches($accountNumber: String!, $deviceId: String!) {
-///   flexPlannedDispatches(deviceId: $deviceId) {
-///     start
-///     end
-///     type
-///     energyAddedKwh
-///   }
-///   completedDispatches(accountNumber: $accountNumber) {
-///     start
-///     end
-///     delta
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct PlannedDispatches;
-impl ::krakenql::Operation for PlannedDispatches {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "PlannedDispatches";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
@@ -50,18 +15,7 @@ pub struct Variables {
     /// `$deviceId: String!`
     pub device_id: String,
 }
-#[allow(deprecated)]
-impl ::krakenql::__private::serde::Serialize for Variables {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-    where
-        S: ::krakenql::__private::serde::Serializer,
-    {
-        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
-        __object.field("accountNumber", &self.account_number)?;
-        __object.field("deviceId", &self.device_id)?;
-        __object.end()
-    }
-}
+
 /// The data of the `PlannedDispatches` response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
@@ -78,48 +32,7 @@ pub struct ResponseData {
     /// All completed device dispatches 12 hours behind, in reverse time order.
     pub completed_dispatches: Option<Vec<Option<PlannedDispatchesCompletedDispatches>>>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            flex_planned_dispatches: __taken.take(__slots.0, "flexPlannedDispatches")?,
-            completed_dispatches: __taken.take(__slots.1, "completedDispatches")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for ResponseData {
-    const KEYS: &'static [&'static str] = &[
-        "flexPlannedDispatches",
-        "completedDispatches",
-    ];
-    type Slots = (
-        Option<Option<Vec<Option<PlannedDispatchesFlexPlannedDispatches>>>>,
-        Option<Option<Vec<Option<PlannedDispatchesCompletedDispatches>>>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedDispatchesFlexPlannedDispatches {
     /// The start time of the dispatch.
@@ -131,52 +44,7 @@ pub struct PlannedDispatchesFlexPlannedDispatches {
     /// The energy added in kWh of the dispatch.
     pub energy_added_kwh: Option<Decimal>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for PlannedDispatchesFlexPlannedDispatches {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            start: __taken.take(__slots.0, "start")?,
-            end: __taken.take(__slots.1, "end")?,
-            r#type: __taken.take(__slots.2, "type")?,
-            energy_added_kwh: __taken.take(__slots.3, "energyAddedKwh")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for PlannedDispatchesFlexPlannedDispatches {
-    const KEYS: &'static [&'static str] = &["start", "end", "type", "energyAddedKwh"];
-    type Slots = (
-        Option<DateTime>,
-        Option<DateTime>,
-        Option<SmartFlexChargingType>,
-        Option<Option<Decimal>>,
-    );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedDispatchesCompletedDispatches {
     /// The start time of the dispatch.
@@ -186,45 +54,7 @@ pub struct PlannedDispatchesCompletedDispatches {
     /// Energy in kWh (import has a negative value).
     pub delta: Option<Decimal>,
 }
-#[allow(deprecated)]
-impl<'de> ::krakenql::__private::serde::Deserialize<'de>
-for PlannedDispatchesCompletedDispatches {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::krakenql::__private::serde::Deserializer<'de>,
-    {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer, &mut __slots)?;
-        Ok(Self {
-            start: __taken.take(__slots.0, "start")?,
-            end: __taken.take(__slots.1, "end")?,
-            delta: __taken.take(__slots.2, "delta")?,
-        })
-    }
-}
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for PlannedDispatchesCompletedDispatches {
-    const KEYS: &'static [&'static str] = &["start", "end", "delta"];
-    type Slots = (Option<DateTime>, Option<DateTime>, Option<Option<Decimal>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
-}
+
 /// The Kraken errors the fields of `PlannedDispatches` can raise, as the schema lists them.
 ///
 /// Read them from a response with `response.kraken_errors::<PlannedDispatches>()`.
@@ -251,6 +81,67 @@ pub enum Error {
         message: String,
     },
 }
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"flexPlannedDispatches":[{"start":"2020-01-01T00:00:00.000Z","end":"2020-01-01T00:00:00.000Z","type":"SMART","energyAddedKwh":"1.0"}],"completedDispatches":[{"start":"2020-01-01T00:00:00.000Z","end":"2020-01-01T00:00:00.000Z","delta":"1.0"}]}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+
+/// The `Decimal` scalar.
+///
+/// The `Decimal` scalar type represents a python Decimal.
+pub type Decimal = String;
+
+/// The available charging types.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SmartFlexChargingType {
+    Smart,
+    Boost,
+    Test,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+impl ::krakenql::Operation for PlannedDispatches {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
 impl ::krakenql::ErrorCode for Error {
     fn from_code(code: &str, message: &str) -> Self {
         match code {
@@ -282,56 +173,157 @@ impl ::krakenql::ErrorCode for Error {
         }
     }
 }
+
 impl ::krakenql::OperationErrors for PlannedDispatches {
     type Error = Error;
 }
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"flexPlannedDispatches":[{"start":"2020-01-01T00:00:00.000Z","end":"2020-01-01T00:00:00.000Z","type":"SMART","energyAddedKwh":"1.0"}],"completedDispatches":[{"start":"2020-01-01T00:00:00.000Z","end":"2020-01-01T00:00:00.000Z","delta":"1.0"}]}"#,
-    )
+
+#[allow(deprecated)]
+impl ::krakenql::__private::serde::Serialize for Variables {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::krakenql::__private::serde::Serializer,
+    {
+        let mut __object = ::krakenql::__private::ser::Object::start(serializer)?;
+        __object.field("accountNumber", &self.account_number)?;
+        __object.field("deviceId", &self.device_id)?;
+        __object.end()
+    }
 }
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            flex_planned_dispatches: __taken.take(__slots.0, "flexPlannedDispatches")?,
+            completed_dispatches: __taken.take(__slots.1, "completedDispatches")?,
+        })
+    }
 }
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for ResponseData {
+    const KEYS: &'static [&'static str] = &[
+        "flexPlannedDispatches",
+        "completedDispatches",
+    ];
+    type Slots = (
+        Option<Option<Vec<Option<PlannedDispatchesFlexPlannedDispatches>>>>,
+        Option<Option<Vec<Option<PlannedDispatchesCompletedDispatches>>>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            _ => Ok(true),
         }
     }
 }
-/// The `DateTime` scalar.
-///
-/// The `DateTime` scalar type represents a DateTime
-/// value as specified by
-/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
-pub type DateTime = String;
-/// The `Decimal` scalar.
-///
-/// The `Decimal` scalar type represents a python Decimal.
-pub type Decimal = String;
-/// The available charging types.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SmartFlexChargingType {
-    Smart,
-    Boost,
-    Test,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for PlannedDispatchesFlexPlannedDispatches {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            start: __taken.take(__slots.0, "start")?,
+            end: __taken.take(__slots.1, "end")?,
+            r#type: __taken.take(__slots.2, "type")?,
+            energy_added_kwh: __taken.take(__slots.3, "energyAddedKwh")?,
+        })
+    }
 }
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for PlannedDispatchesFlexPlannedDispatches {
+    const KEYS: &'static [&'static str] = &["start", "end", "type", "energyAddedKwh"];
+    type Slots = (
+        Option<DateTime>,
+        Option<DateTime>,
+        Option<SmartFlexChargingType>,
+        Option<Option<Decimal>>,
+    );
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            3 => ::krakenql::__private::de::put(&mut slots.3, map),
+            _ => Ok(true),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl<'de> ::krakenql::__private::serde::Deserialize<'de>
+for PlannedDispatchesCompletedDispatches {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::krakenql::__private::serde::Deserializer<'de>,
+    {
+        let mut __slots = (None, None, None);
+        let __taken = ::krakenql::__private::de::read::<
+            Self,
+            D,
+        >(deserializer, &mut __slots)?;
+        Ok(Self {
+            start: __taken.take(__slots.0, "start")?,
+            end: __taken.take(__slots.1, "end")?,
+            delta: __taken.take(__slots.2, "delta")?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl ::krakenql::__private::de::Fields for PlannedDispatchesCompletedDispatches {
+    const KEYS: &'static [&'static str] = &["start", "end", "delta"];
+    type Slots = (Option<DateTime>, Option<DateTime>, Option<Option<Decimal>>);
+    fn read<'de, M>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut M,
+    ) -> ::core::result::Result<bool, M::Error>
+    where
+        M: ::krakenql::__private::serde::de::MapAccess<'de>,
+    {
+        match index {
+            0 => ::krakenql::__private::de::put(&mut slots.0, map),
+            1 => ::krakenql::__private::de::put(&mut slots.1, map),
+            2 => ::krakenql::__private::de::put(&mut slots.2, map),
+            _ => Ok(true),
+        }
+    }
+}
+
 #[allow(deprecated)]
 impl SmartFlexChargingType {
     /// The value as GraphQL writes it, e.g. `SMART`.
@@ -344,6 +336,7 @@ impl SmartFlexChargingType {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for SmartFlexChargingType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -352,6 +345,7 @@ impl ::krakenql::__private::serde::Serialize for SmartFlexChargingType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for SmartFlexChargingType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -371,3 +365,22 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for SmartFlexChargingTy
         )
     }
 }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "PlannedDispatches";
+
+/// The document the `PlannedDispatches` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query PlannedDispatches($accountNumber: String!, $deviceId: String!) {
+  flexPlannedDispatches(deviceId: $deviceId) {
+    start
+    end
+    type
+    energyAddedKwh
+  }
+  completedDispatches(accountNumber: $accountNumber) {
+    start
+    end
+    delta
+  }
+}";

@@ -1,40 +1,101 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from GreenerNights.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query GreenerNights {
-  greennessForecast {
-    validFrom
-    validTo
-    greennessScore
-    greennessIndex
-  }
-}";
-/// The `GreenerNights` query:
+
+/// The `GreenerNights` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query GreenerNights {
-///   greennessForecast {
-///     validFrom
-///     validTo
-///     greennessScore
-///     greennessIndex
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct GreenerNights;
+
+/// The variables of the operation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Variables {}
+
+/// The data of the `GreenerNights` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// A forecast of how green the electricity generation is predicted to be (do not assume a fixed length, that the periods are contiguous or in time order).
+    pub greenness_forecast: Option<Vec<Option<GreenerNightsGreennessForecast>>>,
+}
+
+/// A greenness forecast entry for a single period of time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GreenerNightsGreennessForecast {
+    /// The start of the forecast period (inclusive).
+    pub valid_from: Option<DateTime>,
+    /// The end of the forecast period (exclusive).
+    pub valid_to: Option<DateTime>,
+    /// The greenness score 0-100 (higher is greener).
+    pub greenness_score: Option<i32>,
+    /// The greenness index LOW/MEDIUM/HIGH (higher is greener) to map to a localised value.
+    pub greenness_index: Option<GreennessForecastIndex>,
+}
+
+/// The Kraken errors of `GreenerNights`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<GreenerNights>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"greennessForecast":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","greennessScore":1,"greennessIndex":"LOW"}]}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+
+/// The greenness index LOW/MEDIUM/HIGH (higher is greener).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GreennessForecastIndex {
+    Low,
+    Medium,
+    High,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
 impl ::krakenql::Operation for GreenerNights {
     const QUERY: &'static str = QUERY;
     const OPERATION_NAME: &'static str = OPERATION_NAME;
     type Variables = Variables;
     type ResponseData = ResponseData;
 }
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "GreenerNights";
-/// The variables of the operation.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Variables {}
+
+impl ::krakenql::OperationErrors for GreenerNights {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -45,12 +106,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `GreenerNights` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// A forecast of how green the electricity generation is predicted to be (do not assume a fixed length, that the periods are contiguous or in time order).
-    pub greenness_forecast: Option<Vec<Option<GreenerNightsGreennessForecast>>>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -67,6 +123,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["greennessForecast"];
@@ -85,18 +142,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-/// A greenness forecast entry for a single period of time.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GreenerNightsGreennessForecast {
-    /// The start of the forecast period (inclusive).
-    pub valid_from: Option<DateTime>,
-    /// The end of the forecast period (exclusive).
-    pub valid_to: Option<DateTime>,
-    /// The greenness score 0-100 (higher is greener).
-    pub greenness_score: Option<i32>,
-    /// The greenness index LOW/MEDIUM/HIGH (higher is greener) to map to a localised value.
-    pub greenness_index: Option<GreennessForecastIndex>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for GreenerNightsGreennessForecast {
@@ -117,6 +163,7 @@ for GreenerNightsGreennessForecast {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
     const KEYS: &'static [&'static str] = &[
@@ -148,84 +195,7 @@ impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
         }
     }
 }
-/// The Kraken errors of `GreenerNights`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<GreenerNights>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for GreenerNights {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"greennessForecast":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","greennessScore":1,"greennessIndex":"LOW"}]}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
-/// The `DateTime` scalar.
-///
-/// The `DateTime` scalar type represents a DateTime
-/// value as specified by
-/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
-pub type DateTime = String;
-/// The greenness index LOW/MEDIUM/HIGH (higher is greener).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GreennessForecastIndex {
-    Low,
-    Medium,
-    High,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl GreennessForecastIndex {
     /// The value as GraphQL writes it, e.g. `LOW`.
@@ -238,6 +208,7 @@ impl GreennessForecastIndex {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for GreennessForecastIndex {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -246,6 +217,7 @@ impl ::krakenql::__private::serde::Serialize for GreennessForecastIndex {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for GreennessForecastIndex {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -265,3 +237,17 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for GreennessForecastIn
         )
     }
 }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "GreenerNights";
+
+/// The document the `GreenerNights` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query GreenerNights {
+  greennessForecast {
+    validFrom
+    validTo
+    greennessScore
+    greennessIndex
+  }
+}";

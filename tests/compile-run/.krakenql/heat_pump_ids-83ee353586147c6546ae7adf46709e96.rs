@@ -1,35 +1,12 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from HeatPumpIds.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query HeatPumpIds($accountNumber: String!, $propertyId: ID!) {
-  octoHeatPumpControllersAtLocation(accountNumber: $accountNumber, propertyId: $propertyId) {
-    controller {
-      euid
-    }
-  }
-}";
-/// The `HeatPumpIds` query:
+
+/// The `HeatPumpIds` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query HeatPumpIds($accountNumber: String!, $propertyId: ID!) {
-///   octoHeatPumpControllersAtLocation(accountNumber: $accountNumber, propertyId: $propertyId) {
-///     controller {
-///       euid
-///     }
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct HeatPumpIds;
-impl ::krakenql::Operation for HeatPumpIds {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "HeatPumpIds";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
@@ -38,6 +15,79 @@ pub struct Variables {
     /// `$propertyId: ID!`
     pub property_id: ID,
 }
+
+/// The data of the `HeatPumpIds` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Heat pump controllers attached to an account at a given location.
+    pub octo_heat_pump_controllers_at_location: Option<
+        Vec<Option<HeatPumpIdsOctoHeatPumpControllersAtLocation>>,
+    >,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeatPumpIdsOctoHeatPumpControllersAtLocation {
+    /// The controller attached to the account.
+    pub controller: HeatPumpIdsOctoHeatPumpControllersAtLocationController,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeatPumpIdsOctoHeatPumpControllersAtLocationController {
+    /// The EUID of the controller.
+    pub euid: String,
+}
+
+/// The Kraken errors of `HeatPumpIds`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<HeatPumpIds>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"octoHeatPumpControllersAtLocation":[{"controller":{"euid":"abc123"}}]}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `ID` scalar.
+pub type ID = String;
+
+impl ::krakenql::Operation for HeatPumpIds {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
+impl ::krakenql::OperationErrors for HeatPumpIds {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -50,14 +100,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `HeatPumpIds` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// Heat pump controllers attached to an account at a given location.
-    pub octo_heat_pump_controllers_at_location: Option<
-        Vec<Option<HeatPumpIdsOctoHeatPumpControllersAtLocation>>,
-    >,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -75,6 +118,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["octoHeatPumpControllersAtLocation"];
@@ -95,11 +139,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct HeatPumpIdsOctoHeatPumpControllersAtLocation {
-    /// The controller attached to the account.
-    pub controller: HeatPumpIdsOctoHeatPumpControllersAtLocationController,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for HeatPumpIdsOctoHeatPumpControllersAtLocation {
@@ -117,6 +157,7 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocation {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for HeatPumpIdsOctoHeatPumpControllersAtLocation {
     const KEYS: &'static [&'static str] = &["controller"];
@@ -135,11 +176,7 @@ impl ::krakenql::__private::de::Fields for HeatPumpIdsOctoHeatPumpControllersAtL
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct HeatPumpIdsOctoHeatPumpControllersAtLocationController {
-    /// The EUID of the controller.
-    pub euid: String,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
@@ -157,6 +194,7 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
@@ -176,68 +214,16 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
         }
     }
 }
-/// The Kraken errors of `HeatPumpIds`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<HeatPumpIds>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "HeatPumpIds";
+
+/// The document the `HeatPumpIds` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query HeatPumpIds($accountNumber: String!, $propertyId: ID!) {
+  octoHeatPumpControllersAtLocation(accountNumber: $accountNumber, propertyId: $propertyId) {
+    controller {
+      euid
     }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for HeatPumpIds {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"octoHeatPumpControllersAtLocation":[{"controller":{"euid":"abc123"}}]}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
-/// The `ID` scalar.
-pub type ID = String;
+  }
+}";

@@ -1,67 +1,210 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from IntelligentDevices.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query IntelligentDevices($accountNumber: String!) {
-  devices(accountNumber: $accountNumber) {
-    __typename
-    id
-    provider
-    deviceType
-    status {
-      __typename
-      current
-    }
-    ... on SmartFlexVehicle {
-      make
-      model
-    }
-    ... on SmartFlexChargePoint {
-      make
-      model
-    }
-  }
-}";
-/// The `IntelligentDevices` query:
+
+/// The `IntelligentDevices` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query IntelligentDevices($accountNumber: String!) {
-///   devices(accountNumber: $accountNumber) {
-///     __typename
-///     id
-///     provider
-///     deviceType
-///     status {
-///       __typename
-///       current
-///     }
-///     ... on SmartFlexVehicle {
-///       make
-///       model
-///     }
-///     ... on SmartFlexChargePoint {
-///       make
-///       model
-///     }
-///   }
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct IntelligentDevices;
-impl ::krakenql::Operation for IntelligentDevices {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "IntelligentDevices";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$accountNumber: String!`
     pub account_number: String,
 }
+
+/// The data of the `IntelligentDevices` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// A list of devices registered to an account.
+    pub devices: Option<Vec<IntelligentDevicesDevices>>,
+}
+
+/// Some general information about a device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevices {
+    pub typename: String,
+    /// A UUID that identifies this device registration. Re-registering this device will result in a different ID.
+    pub id: ID,
+    /// The third-party that enables control of this device.
+    pub provider: ProviderChoices,
+    /// The type of device.
+    pub device_type: KrakenFlexDeviceTypes,
+    /// Information about the current status of this device.
+    pub status: Option<IntelligentDevicesDevicesStatus>,
+    /// The fields that depend on the concrete type of the `SmartFlexDeviceInterface`.
+    pub on: IntelligentDevicesDevicesOn,
+}
+
+/// The fields of the `SmartFlexDeviceInterface` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntelligentDevicesDevicesOn {
+    /// `SmartFlexVehicle`.
+    SmartFlexVehicle(IntelligentDevicesDevicesOnSmartFlexVehicle),
+    /// `SmartFlexChargePoint`.
+    SmartFlexChargePoint(IntelligentDevicesDevicesOnSmartFlexChargePoint),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesStatus {
+    pub typename: String,
+    /// The current status of the device.
+    pub current: Option<SmartFlexDeviceLifecycleStatus>,
+}
+
+/// The fields selected on `SmartFlexVehicle`.
+///
+/// Information about a vehicle that has been registered with Kraken Flex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesOnSmartFlexVehicle {
+    /// The make of the vehicle, e.g. Tesla.
+    pub make: Option<String>,
+    /// The model of the vehicle, e.g. Model 3.
+    pub model: Option<String>,
+}
+
+/// The fields selected on `SmartFlexChargePoint`.
+///
+/// Information about a charge point that has been registered with Kraken Flex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentDevicesDevicesOnSmartFlexChargePoint {
+    /// The make of the charge point, e.g. myenergi.
+    pub make: Option<String>,
+    /// The model of the charge point, e.g. Zappi.
+    pub model: Option<String>,
+}
+
+/// The Kraken errors of `IntelligentDevices`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<IntelligentDevices>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"devices":[{"__typename":"SmartFlexBattery","id":"abc123","provider":"DAIKIN","deviceType":"BATTERIES","status":{"__typename":"SmartFlexVehicleStatus","current":"ONBOARDING"}}]}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `ID` scalar.
+pub type ID = String;
+
+/// The device types that can be controlled by KrakenFlex.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum KrakenFlexDeviceTypes {
+    Batteries,
+    ElectricVehicles,
+    Inverters,
+    HeatPumps,
+    StorageHeaters,
+    Thermostats,
+    ElectricityMeters,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+/// This refers to the provider that is used to authenticate when registering a device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProviderChoices {
+    Daikin,
+    Ecobee,
+    Energizer,
+    Enphase,
+    Enode,
+    Ford,
+    Givenergy,
+    Hypervolt,
+    Huawei,
+    Indra,
+    Jedlix,
+    Myenergi,
+    OcppWallbox,
+    Ohme,
+    Sensi,
+    Smartcar,
+    Tesla,
+    SmartPear,
+    VpAmazon,
+    VpHoneywellCc,
+    VpHoneywellRes,
+    VpNest,
+    BmwGroup,
+    Byd,
+    DaikinLcm,
+    EcobeeV2,
+    GenericInverter,
+    HuaweiV2,
+    JedlixV2,
+    Mercedes,
+    MyenergiV2,
+    Nature,
+    Nissan,
+    Ocpp,
+    OctopusEnergy,
+    OhmeV2,
+    Porsche,
+    SensiV2,
+    SmartcarV2,
+    SmartflexConnect,
+    Solaredge,
+    TeslaV2,
+    Volkswagen,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+/// The current lifecycle status of a KrakenFlex device on the smarter tariff API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SmartFlexDeviceLifecycleStatus {
+    Onboarding,
+    PendingLive,
+    Live,
+    OnboardingTestInProgress,
+    FailedOnboardingTest,
+    Retired,
+    /// A value this code does not know, e.g. one added to the schema later, as sent.
+    Other(String),
+}
+
+impl ::krakenql::Operation for IntelligentDevices {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
+impl ::krakenql::OperationErrors for IntelligentDevices {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -73,12 +216,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `IntelligentDevices` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// A list of devices registered to an account.
-    pub devices: Option<Vec<IntelligentDevicesDevices>>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -95,6 +233,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["devices"];
@@ -113,31 +252,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-/// Some general information about a device.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IntelligentDevicesDevices {
-    pub typename: String,
-    /// A UUID that identifies this device registration. Re-registering this device will result in a different ID.
-    pub id: ID,
-    /// The third-party that enables control of this device.
-    pub provider: ProviderChoices,
-    /// The type of device.
-    pub device_type: KrakenFlexDeviceTypes,
-    /// Information about the current status of this device.
-    pub status: Option<IntelligentDevicesDevicesStatus>,
-    /// The fields that depend on the concrete type of the `SmartFlexDeviceInterface`.
-    pub on: IntelligentDevicesDevicesOn,
-}
-/// The fields of the `SmartFlexDeviceInterface` that depend on its concrete type, told by `__typename`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum IntelligentDevicesDevicesOn {
-    /// `SmartFlexVehicle`.
-    SmartFlexVehicle(IntelligentDevicesDevicesOnSmartFlexVehicle),
-    /// `SmartFlexChargePoint`.
-    SmartFlexChargePoint(IntelligentDevicesDevicesOnSmartFlexChargePoint),
-    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for IntelligentDevicesDevices {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -194,6 +309,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for IntelligentDevicesD
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
     const KEYS: &'static [&'static str] = &[
@@ -228,12 +344,7 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct IntelligentDevicesDevicesStatus {
-    pub typename: String,
-    /// The current status of the device.
-    pub current: Option<SmartFlexDeviceLifecycleStatus>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesStatus {
@@ -252,6 +363,7 @@ for IntelligentDevicesDevicesStatus {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesStatus {
     const KEYS: &'static [&'static str] = &["__typename", "current"];
@@ -271,16 +383,7 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesStatus {
         }
     }
 }
-/// The fields selected on `SmartFlexVehicle`.
-///
-/// Information about a vehicle that has been registered with Kraken Flex.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IntelligentDevicesDevicesOnSmartFlexVehicle {
-    /// The make of the vehicle, e.g. Tesla.
-    pub make: Option<String>,
-    /// The model of the vehicle, e.g. Model 3.
-    pub model: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesOnSmartFlexVehicle {
@@ -299,6 +402,7 @@ for IntelligentDevicesDevicesOnSmartFlexVehicle {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesOnSmartFlexVehicle {
     const KEYS: &'static [&'static str] = &["make", "model"];
@@ -318,16 +422,7 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesOnSmartFlexV
         }
     }
 }
-/// The fields selected on `SmartFlexChargePoint`.
-///
-/// Information about a charge point that has been registered with Kraken Flex.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IntelligentDevicesDevicesOnSmartFlexChargePoint {
-    /// The make of the charge point, e.g. myenergi.
-    pub make: Option<String>,
-    /// The model of the charge point, e.g. Zappi.
-    pub model: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesOnSmartFlexChargePoint {
@@ -346,6 +441,7 @@ for IntelligentDevicesDevicesOnSmartFlexChargePoint {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for IntelligentDevicesDevicesOnSmartFlexChargePoint {
@@ -366,84 +462,7 @@ for IntelligentDevicesDevicesOnSmartFlexChargePoint {
         }
     }
 }
-/// The Kraken errors of `IntelligentDevices`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<IntelligentDevices>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for IntelligentDevices {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"devices":[{"__typename":"SmartFlexBattery","id":"abc123","provider":"DAIKIN","deviceType":"BATTERIES","status":{"__typename":"SmartFlexVehicleStatus","current":"ONBOARDING"}}]}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
-/// The `ID` scalar.
-pub type ID = String;
-/// The device types that can be controlled by KrakenFlex.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum KrakenFlexDeviceTypes {
-    Batteries,
-    ElectricVehicles,
-    Inverters,
-    HeatPumps,
-    StorageHeaters,
-    Thermostats,
-    ElectricityMeters,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl KrakenFlexDeviceTypes {
     /// The value as GraphQL writes it, e.g. `BATTERIES`.
@@ -460,6 +479,7 @@ impl KrakenFlexDeviceTypes {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for KrakenFlexDeviceTypes {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -468,6 +488,7 @@ impl ::krakenql::__private::serde::Serialize for KrakenFlexDeviceTypes {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for KrakenFlexDeviceTypes {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -491,55 +512,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for KrakenFlexDeviceTyp
         )
     }
 }
-/// This refers to the provider that is used to authenticate when registering a device.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ProviderChoices {
-    Daikin,
-    Ecobee,
-    Energizer,
-    Enphase,
-    Enode,
-    Ford,
-    Givenergy,
-    Hypervolt,
-    Huawei,
-    Indra,
-    Jedlix,
-    Myenergi,
-    OcppWallbox,
-    Ohme,
-    Sensi,
-    Smartcar,
-    Tesla,
-    SmartPear,
-    VpAmazon,
-    VpHoneywellCc,
-    VpHoneywellRes,
-    VpNest,
-    BmwGroup,
-    Byd,
-    DaikinLcm,
-    EcobeeV2,
-    GenericInverter,
-    HuaweiV2,
-    JedlixV2,
-    Mercedes,
-    MyenergiV2,
-    Nature,
-    Nissan,
-    Ocpp,
-    OctopusEnergy,
-    OhmeV2,
-    Porsche,
-    SensiV2,
-    SmartcarV2,
-    SmartflexConnect,
-    Solaredge,
-    TeslaV2,
-    Volkswagen,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl ProviderChoices {
     /// The value as GraphQL writes it, e.g. `DAIKIN`.
@@ -592,6 +565,7 @@ impl ProviderChoices {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for ProviderChoices {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -600,6 +574,7 @@ impl ::krakenql::__private::serde::Serialize for ProviderChoices {
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProviderChoices {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -659,18 +634,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProviderChoices {
         )
     }
 }
-/// The current lifecycle status of a KrakenFlex device on the smarter tariff API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SmartFlexDeviceLifecycleStatus {
-    Onboarding,
-    PendingLive,
-    Live,
-    OnboardingTestInProgress,
-    FailedOnboardingTest,
-    Retired,
-    /// A value this code does not know, e.g. one added to the schema later, as sent.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl SmartFlexDeviceLifecycleStatus {
     /// The value as GraphQL writes it, e.g. `ONBOARDING`.
@@ -686,6 +650,7 @@ impl SmartFlexDeviceLifecycleStatus {
         }
     }
 }
+
 impl ::krakenql::__private::serde::Serialize for SmartFlexDeviceLifecycleStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
@@ -694,6 +659,7 @@ impl ::krakenql::__private::serde::Serialize for SmartFlexDeviceLifecycleStatus 
         serializer.serialize_str(self.as_str())
     }
 }
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SmartFlexDeviceLifecycleStatus {
@@ -717,3 +683,29 @@ for SmartFlexDeviceLifecycleStatus {
         )
     }
 }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "IntelligentDevices";
+
+/// The document the `IntelligentDevices` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query IntelligentDevices($accountNumber: String!) {
+  devices(accountNumber: $accountNumber) {
+    __typename
+    id
+    provider
+    deviceType
+    status {
+      __typename
+      current
+    }
+    ... on SmartFlexVehicle {
+      make
+      model
+    }
+    ... on SmartFlexChargePoint {
+      make
+      model
+    }
+  }
+}";

@@ -1,101 +1,216 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from AgreementTariffs.graphql. Do not edit.
 
 #![allow(dead_code, non_camel_case_types, clippy::all)]
-/// The document sent to the server: the operation, the fragments it uses, and
-/// `__typename` on every selection of an interface or union.
-pub const QUERY: &str = r"query AgreementTariffs($accountNumber: String!) {
-  account(accountNumber: $accountNumber) {
-    properties {
-      postcode
-      electricityMeterPoints {
-        mpan
-        agreements(includeInactive: true) {
-          validFrom
-          validTo
-          tariff {
-            __typename
-            ... on StandardTariff {
-              displayName
-              tariffCode
-              unitRate
-              standingCharge
-            }
-            ... on DayNightTariff {
-              displayName
-              tariffCode
-              dayRate
-              nightRate
-              standingCharge
-            }
-            ...TariffCodes
-          }
-        }
-      }
-    }
-  }
-}
 
-fragment TariffCodes on TariffType {
-  __typename
-  productCode
-  fullName
-}";
-/// The `AgreementTariffs` query:
+/// The `AgreementTariffs` query, sent as [`QUERY`].
 ///
-/// ```graphql
-/// query AgreementTariffs($accountNumber: String!) {
-///   account(accountNumber: $accountNumber) {
-///     properties {
-///       postcode
-///       electricityMeterPoints {
-///         mpan
-///         agreements(includeInactive: true) {
-///           validFrom
-///           validTo
-///           tariff {
-///             __typename
-///             ... on StandardTariff {
-///               displayName
-///               tariffCode
-///               unitRate
-///               standingCharge
-///             }
-///             ... on DayNightTariff {
-///               displayName
-///               tariffCode
-///               dayRate
-///               nightRate
-///               standingCharge
-///             }
-///             ...TariffCodes
-///           }
-///         }
-///       }
-///     }
-///   }
-/// }
-///
-/// fragment TariffCodes on TariffType {
-///   __typename
-///   productCode
-///   fullName
-/// }
-/// ```
+/// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
 pub struct AgreementTariffs;
-impl ::krakenql::Operation for AgreementTariffs {
-    const QUERY: &'static str = QUERY;
-    const OPERATION_NAME: &'static str = OPERATION_NAME;
-    type Variables = Variables;
-    type ResponseData = ResponseData;
-}
-/// The operation's name, as the server sees it.
-pub const OPERATION_NAME: &str = "AgreementTariffs";
+
 /// The variables of the operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variables {
     /// `$accountNumber: String!`
     pub account_number: String,
 }
+
+/// The data of the `AgreementTariffs` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseData {
+    /// Get details about an account.
+    pub account: Option<AgreementTariffsAccount>,
+}
+
+/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccount {
+    /// Properties linked to the account now and in the future
+    pub properties: Option<Vec<Option<AgreementTariffsAccountProperties>>>,
+}
+
+/// Represents a property. Conceptually, it collects supply points under an address.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountProperties {
+    pub postcode: String,
+    /// Retrieve the details of an electricity meter-point.
+    pub electricity_meter_points: Option<
+        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>,
+    >,
+}
+
+/// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPoints {
+    pub mpan: String,
+    /// A list of electricity agreements belonging to an account that is linked to the viewer. Filters out expired agreements by default.
+    pub agreements: Option<
+        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements>>,
+    >,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
+    pub valid_from: Option<DateTime>,
+    pub valid_to: Option<DateTime>,
+    pub tariff: Option<
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff,
+    >,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    pub typename: String,
+    /// The fields that depend on the concrete type of the `ElectricityTariffType`.
+    pub on: AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn,
+}
+
+/// The fields of the `ElectricityTariffType` that depend on its concrete type, told by `__typename`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn {
+    /// `StandardTariff`.
+    StandardTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff,
+    ),
+    /// `DayNightTariff`.
+    DayNightTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff,
+    ),
+    /// `FourRateEvTariff`.
+    FourRateEvTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff,
+    ),
+    /// `HalfHourlyTariff`.
+    HalfHourlyTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff,
+    ),
+    /// `PrepayTariff`.
+    PrepayTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff,
+    ),
+    /// `ThreeRateTariff`.
+    ThreeRateTariff(
+        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff,
+    ),
+    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
+    Other(String),
+}
+
+/// The fields selected on `StandardTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
+    pub display_name: Option<String>,
+    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
+    pub tariff_code: Option<String>,
+    pub unit_rate: Option<f64>,
+    pub standing_charge: Option<f64>,
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The fields selected on `DayNightTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
+    pub display_name: Option<String>,
+    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
+    pub tariff_code: Option<String>,
+    pub day_rate: Option<f64>,
+    pub night_rate: Option<f64>,
+    pub standing_charge: Option<f64>,
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The fields selected on `FourRateEvTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The fields selected on `HalfHourlyTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The fields selected on `PrepayTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The fields selected on `ThreeRateTariff`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
+    /// The fields of the fragment `TariffCodes`.
+    pub tariff_codes: TariffCodes,
+}
+
+/// The Kraken errors of `AgreementTariffs`: its fields list no possible errors in the schema, so
+/// every code is `Error::Other`.
+///
+/// Read them from a response with `response.kraken_errors::<AgreementTariffs>()`.
+pub type Error = ::krakenql::UnlistedError;
+
+/// The response data the krakenql mock executor gives for this operation and these
+/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
+#[inline]
+pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
+    let _ = variables;
+    ::krakenql::__private::mock::parse(
+        r#"{"account":{"properties":[{"postcode":"abc123","electricityMeterPoints":[{"mpan":"abc123","agreements":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","tariff":{"__typename":"StandardTariff","displayName":"abc123","tariffCode":"abc123","unitRate":1.0,"standingCharge":1.0,"productCode":"abc123","fullName":"abc123"}}]}]}]}}"#,
+    )
+}
+
+/// The mock response data, to override values by response path before it is typed.
+#[inline]
+pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
+    ::krakenql::MockData::new(mock_json(variables))
+}
+
+/// The mock response data, typed.
+///
+/// # Panics
+///
+/// Never for data the generator wrote; a panic here is a krakenql bug.
+#[inline]
+pub fn mock(variables: &Variables) -> ResponseData {
+    match mock_builder(variables).build() {
+        Ok(data) => data,
+        Err(error) => {
+            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
+        }
+    }
+}
+
+/// The `DateTime` scalar.
+///
+/// The `DateTime` scalar type represents a DateTime
+/// value as specified by
+/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+pub type DateTime = String;
+
+/// The fragment `TariffCodes` on `TariffType`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TariffCodes {
+    pub typename: String,
+    pub product_code: Option<String>,
+    pub full_name: Option<String>,
+}
+
+impl ::krakenql::Operation for AgreementTariffs {
+    const QUERY: &'static str = QUERY;
+    const OPERATION_NAME: &'static str = OPERATION_NAME;
+    type Variables = Variables;
+    type ResponseData = ResponseData;
+}
+
+impl ::krakenql::OperationErrors for AgreementTariffs {
+    type Error = Error;
+}
+
 #[allow(deprecated)]
 impl ::krakenql::__private::serde::Serialize for Variables {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
@@ -107,12 +222,7 @@ impl ::krakenql::__private::serde::Serialize for Variables {
         __object.end()
     }
 }
-/// The data of the `AgreementTariffs` response.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResponseData {
-    /// Get details about an account.
-    pub account: Option<AgreementTariffsAccount>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -129,6 +239,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
@@ -147,12 +258,7 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         }
     }
 }
-/// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccount {
-    /// Properties linked to the account now and in the future
-    pub properties: Option<Vec<Option<AgreementTariffsAccountProperties>>>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -169,6 +275,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAcc
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for AgreementTariffsAccount {
     const KEYS: &'static [&'static str] = &["properties"];
@@ -187,15 +294,7 @@ impl ::krakenql::__private::de::Fields for AgreementTariffsAccount {
         }
     }
 }
-/// Represents a property. Conceptually, it collects supply points under an address.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountProperties {
-    pub postcode: String,
-    /// Retrieve the details of an electricity meter-point.
-    pub electricity_meter_points: Option<
-        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>,
-    >,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountProperties {
@@ -214,6 +313,7 @@ for AgreementTariffsAccountProperties {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
     const KEYS: &'static [&'static str] = &["postcode", "electricityMeterPoints"];
@@ -238,15 +338,7 @@ impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
         }
     }
 }
-/// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPoints {
-    pub mpan: String,
-    /// A list of electricity agreements belonging to an account that is linked to the viewer. Filters out expired agreements by default.
-    pub agreements: Option<
-        Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements>>,
-    >,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPoints {
@@ -265,6 +357,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPoints {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPoints {
@@ -296,14 +389,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPoints {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
-    pub valid_from: Option<DateTime>,
-    pub valid_to: Option<DateTime>,
-    pub tariff: Option<
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff,
-    >,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
@@ -323,6 +409,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
@@ -352,42 +439,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
-    pub typename: String,
-    /// The fields that depend on the concrete type of the `ElectricityTariffType`.
-    pub on: AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn,
-}
-/// The fields of the `ElectricityTariffType` that depend on its concrete type, told by `__typename`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn {
-    /// `StandardTariff`.
-    StandardTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff,
-    ),
-    /// `DayNightTariff`.
-    DayNightTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff,
-    ),
-    /// `FourRateEvTariff`.
-    FourRateEvTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff,
-    ),
-    /// `HalfHourlyTariff`.
-    HalfHourlyTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff,
-    ),
-    /// `PrepayTariff`.
-    PrepayTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff,
-    ),
-    /// `ThreeRateTariff`.
-    ThreeRateTariff(
-        AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff,
-    ),
-    /// Any other type, e.g. one added to the schema later; holds its `__typename`.
-    Other(String),
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
@@ -485,6 +537,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
@@ -504,17 +557,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
         }
     }
 }
-/// The fields selected on `StandardTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
-    pub display_name: Option<String>,
-    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
-    pub tariff_code: Option<String>,
-    pub unit_rate: Option<f64>,
-    pub standing_charge: Option<f64>,
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
@@ -542,6 +585,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnSta
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
@@ -574,18 +618,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnSta
         }
     }
 }
-/// The fields selected on `DayNightTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
-    pub display_name: Option<String>,
-    /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
-    pub tariff_code: Option<String>,
-    pub day_rate: Option<f64>,
-    pub night_rate: Option<f64>,
-    pub standing_charge: Option<f64>,
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
@@ -614,6 +647,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDay
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
@@ -649,12 +683,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDay
         }
     }
 }
-/// The fields selected on `FourRateEvTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
@@ -678,6 +707,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFou
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
@@ -694,12 +724,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFou
         Ok(true)
     }
 }
-/// The fields selected on `HalfHourlyTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
@@ -723,6 +748,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHal
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
@@ -739,12 +765,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHal
         Ok(true)
     }
 }
-/// The fields selected on `PrepayTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
@@ -768,6 +789,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPre
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
@@ -784,12 +806,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPre
         Ok(true)
     }
 }
-/// The fields selected on `ThreeRateTariff`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
-    /// The fields of the fragment `TariffCodes`.
-    pub tariff_codes: TariffCodes,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
@@ -813,6 +830,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThr
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
@@ -829,82 +847,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThr
         Ok(true)
     }
 }
-/// The Kraken errors of `AgreementTariffs`: its fields list no possible errors in the schema.
-///
-/// Read them from a response with `response.kraken_errors::<AgreementTariffs>()`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Error {
-    /// A code the schema does not list for these fields, with the message the
-    /// server sent.
-    Other {
-        /// The Kraken code, e.g. `KT-CT-1199`.
-        code: String,
-        /// The error's message.
-        message: String,
-    },
-}
-impl ::krakenql::ErrorCode for Error {
-    fn from_code(code: &str, message: &str) -> Self {
-        Self::Other {
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::Other { code, .. } => code,
-        }
-    }
-    fn message(&self) -> &str {
-        match self {
-            Self::Other { message, .. } => message,
-        }
-    }
-}
-impl ::krakenql::OperationErrors for AgreementTariffs {
-    type Error = Error;
-}
-/// The response data the krakenql mock executor gives for this operation and these
-/// variables, as JSON: example values from the schema (`krakenql mock` prints the same).
-#[inline]
-pub fn mock_json(variables: &Variables) -> ::krakenql::__private::serde_json::Value {
-    let _ = variables;
-    ::krakenql::__private::mock::parse(
-        r#"{"account":{"properties":[{"postcode":"abc123","electricityMeterPoints":[{"mpan":"abc123","agreements":[{"validFrom":"2020-01-01T00:00:00.000Z","validTo":"2020-01-01T00:00:00.000Z","tariff":{"__typename":"StandardTariff","displayName":"abc123","tariffCode":"abc123","unitRate":1.0,"standingCharge":1.0,"productCode":"abc123","fullName":"abc123"}}]}]}]}}"#,
-    )
-}
-/// The mock response data, to override values by response path before it is typed.
-#[inline]
-pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData> {
-    ::krakenql::MockData::new(mock_json(variables))
-}
-/// The mock response data, typed.
-///
-/// # Panics
-///
-/// Never for data the generator wrote; a panic here is a krakenql bug.
-#[inline]
-pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
-}
-/// The `DateTime` scalar.
-///
-/// The `DateTime` scalar type represents a DateTime
-/// value as specified by
-/// [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
-pub type DateTime = String;
-/// The fragment `TariffCodes` on `TariffType`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TariffCodes {
-    pub typename: String,
-    pub product_code: Option<String>,
-    pub full_name: Option<String>,
-}
+
 #[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -923,6 +866,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
         })
     }
 }
+
 #[doc(hidden)]
 impl ::krakenql::__private::de::Fields for TariffCodes {
     const KEYS: &'static [&'static str] = &["__typename", "productCode", "fullName"];
@@ -943,3 +887,46 @@ impl ::krakenql::__private::de::Fields for TariffCodes {
         }
     }
 }
+
+/// The operation's name, as the server sees it.
+pub const OPERATION_NAME: &str = "AgreementTariffs";
+
+/// The document the `AgreementTariffs` query sends to the server: the operation, the
+/// fragments it uses, and `__typename` on every selection of an interface or union.
+pub const QUERY: &str = r"query AgreementTariffs($accountNumber: String!) {
+  account(accountNumber: $accountNumber) {
+    properties {
+      postcode
+      electricityMeterPoints {
+        mpan
+        agreements(includeInactive: true) {
+          validFrom
+          validTo
+          tariff {
+            __typename
+            ... on StandardTariff {
+              displayName
+              tariffCode
+              unitRate
+              standingCharge
+            }
+            ... on DayNightTariff {
+              displayName
+              tariffCode
+              dayRate
+              nightRate
+              standingCharge
+            }
+            ...TariffCodes
+          }
+        }
+      }
+    }
+  }
+}
+
+fragment TariffCodes on TariffType {
+  __typename
+  productCode
+  fullName
+}";
