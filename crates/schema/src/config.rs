@@ -114,19 +114,26 @@ fn string_or_list(
 
 /// An error naming the key, the file and (where it can be found) the key's line.
 pub fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
-    let last = key.rsplit('.').next().unwrap_or(key);
-    let location = text
-        .lines()
-        .position(|line| {
-            let line = line.trim_start();
-            line.starts_with(last) && line[last.len()..].trim_start().starts_with('=')
-        })
-        .map(|index| Location::new(file, index + 1, 1));
     Diagnostic::error(
         "config-value",
         format!("`{key}` in {file} must be {expected}"),
     )
-    .at(location.unwrap_or_else(|| Location::new(file, 1, 1)))
+    .at(key_location(file, text, key))
+}
+
+/// Where a dotted config key is set: the first line that assigns its last part, else the start
+/// of the file (a key set through an inline table or a quoted name).
+pub fn key_location(file: &str, text: &str, key: &str) -> Location {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.starts_with(last) && line[last.len()..].trim_start().starts_with('=')
+        })
+        .map_or_else(
+            || Location::new(file, 1, 1),
+            |index| Location::new(file, index + 1, 1),
+        )
 }
 
 /// The 1-based line and column of a byte offset.

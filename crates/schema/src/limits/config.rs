@@ -2,7 +2,7 @@
 //! the operation limits it sets, so that `mock`, `generate`, `expand` and the macro read the same
 //! numbers with the same checks.
 
-use crate::config::{key_error, Config};
+use crate::config::{key_error, key_location, Config};
 use crate::Diagnostic;
 
 use super::OperationLimits;
@@ -45,10 +45,12 @@ pub fn limits_table<'c>(
         .keys()
         .find(|key| !CONFIG_KEYS.contains(&key.as_str()))
     {
+        let key = format!("extensions.krakenql.limits.{unknown}");
         return Err(Diagnostic::error(
             "config-value",
-            format!("`extensions.krakenql.limits.{unknown}` is not a limit krakenql knows"),
+            format!("`{key}` in {file} is not a limit krakenql knows"),
         )
+        .at(key_location(file, text, &key))
         .with_help(format!("the limits are: {}", CONFIG_KEYS.join(", "))));
     }
     Ok(Some(table))
