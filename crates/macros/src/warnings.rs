@@ -76,7 +76,7 @@ fn items(notes: &[(&Vec<String>, &Vec<&str>)], depth: usize, span: Span) -> Toke
             tokens.extend(quote_spanned! {span=>
                 #[deprecated(note = #note)]
                 #[allow(non_upper_case_globals, non_snake_case)]
-                pub const #name: () = ();
+                pub(crate) const #name: () = ();
             });
             index += 1;
             continue;
@@ -89,7 +89,7 @@ fn items(notes: &[(&Vec<String>, &Vec<&str>)], depth: usize, span: Span) -> Toke
         let inner = items(&notes[index..end], depth + 1, span);
         tokens.extend(quote_spanned! {span=>
             #[allow(non_snake_case, non_camel_case_types)]
-            pub mod #name { #inner }
+            pub(crate) mod #name { #inner }
         });
         index = end;
     }
