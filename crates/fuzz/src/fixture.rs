@@ -24,7 +24,7 @@ pub struct Fixture {
     pub schema: Arc<KrakenSchema>,
     /// The mock executor over it, with its default limits and response budget.
     pub mocks: Mocks,
-    /// The part of the schema apollo-smith can generate operations for (see [`smith_model`]).
+    /// The part of the schema apollo-smith can generate operations for (see `smith_model`).
     pub smith: Document,
 }
 

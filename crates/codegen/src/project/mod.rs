@@ -337,7 +337,7 @@ pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectE
 
 /// Writes one file on its own: to a temporary file beside `path`, then renamed over `path`
 /// (for single files such as a fetched schema or a baseline; folders of generated files go
-/// through [`write`]).
+/// through [`write()`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Diagnostic> {
     let name = path.display().to_string();
     let fail = |error: std::io::Error| {
