@@ -1,6 +1,7 @@
 //! `krakenql expand FILE.rs`: every `#[kraken_query]` of a Rust file expanded as the macro
-//! expands it in its crate (the nearest folder above the file holding a Cargo.toml), with the
-//! macro's verdict on the day: a passed removal date not in `allow_removed` exits 1.
+//! expands it in its crate (the nearest folder above the file holding a Cargo.toml): the
+//! re-export and the module, with the macro's verdict on the day (a passed removal date not in
+//! `allow_removed` exits 1).
 //!
 //! The expansions come from `krakenql_codegen::project::prepare::expansions`, the code
 //! `krakenql prepare` stores for the macro, so the printed modules are the macro's tokens.
@@ -25,7 +26,12 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             "error[usage]: `krakenql expand FILE.rs` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config\n".to_owned(),
         ));
     }
-    let crate_dir = crate_dir(&args.file);
+    let Some(crate_dir) = crate_dir(&args.file) else {
+        return Err(Failure::rendered(format!(
+            "error[no-crate]: no Cargo.toml in the folders above {}\n  = help: #[kraken_query] resolves `query` and `schema` paths from its crate's directory (CARGO_MANIFEST_DIR); expand a file inside a crate\n",
+            args.file.display()
+        )));
+    };
     let (settings, found) = match expansions(&crate_dir, std::slice::from_ref(&args.file)) {
         Ok(found) => found,
         Err(error) if error.findings => {
@@ -48,12 +54,18 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     let mut text = String::new();
     let mut report = LintReport::default();
     for expansion in &found {
+        // The macro's own wrapping: the module named after the struct, and the struct's name
+        // for the module's operation struct.
+        let module = expansion.entry.stem.split('-').next().unwrap_or_default();
+        let operation = &expansion.entry.meta.operation;
+        let alias = match operation == &expansion.struct_name {
+            true => String::new(),
+            false => format!(" as {}", expansion.struct_name),
+        };
         text.push_str(&format!(
-            "// {}: #[kraken_query] on `{}`\n",
-            expansion.at, expansion.struct_name
+            "// {}: #[kraken_query] on `{}`\npub use {module}::{operation}{alias};\n\n#[allow(deprecated)]\npub mod {module} {{\n{}}}\n\n",
+            expansion.at, expansion.struct_name, expansion.entry.code
         ));
-        text.push_str(&expansion.entry.code);
-        text.push('\n');
         let source = LintSource::new(
             &expansion.file_name,
             &expansion.document,
@@ -99,13 +111,11 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     }
 }
 
-/// The crate of a Rust file: the nearest folder above it holding a Cargo.toml, else the
-/// file's own folder.
-fn crate_dir(file: &Path) -> PathBuf {
+/// The crate of a Rust file: the nearest folder above it holding a Cargo.toml.
+fn crate_dir(file: &Path) -> Option<PathBuf> {
     let folder = file.parent().unwrap_or(Path::new(""));
     folder
         .ancestors()
         .find(|dir| dir.join("Cargo.toml").is_file())
-        .unwrap_or(folder)
-        .to_path_buf()
+        .map(Path::to_path_buf)
 }
