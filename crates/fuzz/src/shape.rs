@@ -292,18 +292,44 @@ fn keyed_types(items: &[ImplItem]) -> Vec<(String, Type)> {
                 }
             }
             ImplItem::Type(alias) if alias.ident == "Slots" => {
-                if let Type::Tuple(tuple) = &alias.ty {
-                    slots = tuple
-                        .elems
-                        .iter()
-                        .map(|slot| option_inner(slot).unwrap_or(slot).clone())
-                        .collect();
-                }
+                slots = slot_types(&alias.ty)
+                    .into_iter()
+                    .map(|slot| option_inner(slot).unwrap_or(slot).clone())
+                    .collect();
             }
             _ => {}
         }
     }
     keys.into_iter().zip(slots).collect()
+}
+
+/// The slots of a `Slots` type in key order: a tuple's elements, or those of both halves of a
+/// `Chain<A, B>` (a struct with more keys than one tuple of the runtime holds).
+fn slot_types(ty: &Type) -> Vec<&Type> {
+    match ty {
+        Type::Tuple(tuple) => tuple.elems.iter().collect(),
+        Type::Path(path) => {
+            let Some(segment) = path.path.segments.last() else {
+                return Vec::new();
+            };
+            let PathArguments::AngleBracketed(arguments) = &segment.arguments else {
+                return Vec::new();
+            };
+            if segment.ident != "Chain" {
+                return Vec::new();
+            }
+            arguments
+                .args
+                .iter()
+                .filter_map(|argument| match argument {
+                    GenericArgument::Type(half) => Some(slot_types(half)),
+                    _ => None,
+                })
+                .flatten()
+                .collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The last identifier of a type path, e.g. `AccountStatus` of `super::types::AccountStatus`.

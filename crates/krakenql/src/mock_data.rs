@@ -182,6 +182,23 @@ pub mod support {
         serde_json::from_str(json).unwrap_or(Value::Null)
     }
 
+    /// The typed data of a generated `mock` function, so that each module does not spell out
+    /// its own error handling.
+    ///
+    /// # Panics
+    ///
+    /// When `value` does not fit `T`: never for data the generator wrote, so a panic here is a
+    /// krakenql bug (reported at the generated function that called it).
+    #[track_caller]
+    pub fn typed<T: serde::de::DeserializeOwned>(value: Value) -> T {
+        match serde_json::from_value(value) {
+            Ok(data) => data,
+            Err(error) => {
+                panic!("krakenql: the generated mock does not fit its response data: {error}")
+            }
+        }
+    }
+
     /// Removes `key` from every object at `path` unless `keep`: a field under `@skip` or
     /// `@include` whose condition is false for these variables.
     pub fn keep_if(value: &mut Value, path: &[&str], key: &str, keep: bool) {

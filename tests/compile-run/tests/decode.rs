@@ -3,7 +3,7 @@
 //! serde's derives said.
 
 use krakenql::InputValue;
-use krakenql_compile_run::generated::{account_overview, obtain_token, types};
+use krakenql_compile_run::generated::{account_overview, obtain_token, shape_wide, types};
 use krakenql_compile_run::inline::{live_consumption, octoplus_points};
 use serde_json::json;
 
@@ -44,6 +44,37 @@ fn a_mistyped_value_is_reported_at_its_position() {
     assert_eq!(
         error.to_string(),
         "invalid type: integer `17`, expected a string at line 1 column 68"
+    );
+}
+
+#[test]
+fn a_struct_wider_than_one_tuple_of_slots_reads_every_key() {
+    let mut account: serde_json::Map<String, serde_json::Value> = (0..34)
+        .map(|index| (format!("k{index:02}"), json!(format!("n{index}"))))
+        .collect();
+    for (key, value) in [("k01", 1), ("k17", 17), ("k33", 33)] {
+        account.insert(key.to_owned(), json!(value));
+    }
+    let data: shape_wide::ResponseData =
+        decode(json!({ "account": account.clone() })).expect("decodes");
+    let wide = data.account.expect("an account");
+    assert_eq!((wide.k01, wide.k17, wide.k33), (1, 17, 33));
+    assert_eq!(wide.k00.as_deref(), Some("n0"));
+    assert_eq!(wide.k16.as_deref(), Some("n16"));
+    assert_eq!(wide.k32.as_deref(), Some("n32"));
+    // A required key in the last tuple is named when it is missing.
+    account.remove("k33");
+    let error = decode::<shape_wide::ResponseData>(json!({ "account": account }))
+        .expect_err("k33 is required");
+    assert_eq!(error, "missing field `k33`");
+    // A key given twice is refused in a later tuple too.
+    let twice = serde_json::from_str::<shape_wide::ResponseData>(
+        r#"{"account": {"k20": "a", "k20": "b"}}"#,
+    )
+    .expect_err("a duplicate key");
+    assert!(
+        twice.to_string().starts_with("duplicate field `k20`"),
+        "{twice}"
     );
 }
 

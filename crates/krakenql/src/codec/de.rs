@@ -1,7 +1,7 @@
 //! Reading a response object by a table of keys, for generated `Deserialize` impls.
 //!
-//! A generated struct implements [`Fields`]: its JSON keys, a tuple with one `Option` slot
-//! per key, and a `read` that fills the slot of one key. [`read`] runs the map visitor that
+//! A generated struct implements [`Fields`]: its JSON keys and a tuple with one `Option` slot
+//! per key (`slots.rs` fills a slot by its key's index). [`read`] runs the map visitor that
 //! serde's derive would otherwise write out for every struct (unknown keys skipped, a key
 //! given twice refused), and [`Taken`] turns the slots into field values: a missing nullable
 //! field is `None`, a missing required one a "missing field" error.
@@ -13,24 +13,15 @@ use serde::de::{self, Deserialize, DeserializeSeed, IgnoredAny, MapAccess, Visit
 use serde::Deserializer;
 use serde_json::Value;
 
-/// A response struct's keys and how to read each into its slot.
+pub use super::slots::{Chain, Slots, CHUNK};
+
+/// A response struct's keys and the slots they are read into.
 pub trait Fields {
     /// The JSON keys, in slot order.
     const KEYS: &'static [&'static str];
-    /// One `Option` per key.
-    type Slots;
-
-    /// Reads the value of key `index` into its slot with [`put`]; `Ok(false)` when the slot
-    /// was already filled.
-    ///
-    /// # Errors
-    ///
-    /// When the value does not fit the slot's type.
-    fn read<'de, M: MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> Result<bool, M::Error>;
+    /// One `Option` per key: a tuple, or tuples chained with [`Chain`] for more than
+    /// [`CHUNK`] keys.
+    type Slots: Slots;
 }
 
 /// Reads the next value of `map` into `slot`; `Ok(false)`, reading nothing, when the slot is
@@ -39,7 +30,7 @@ pub trait Fields {
 /// # Errors
 ///
 /// When the value does not fit `T`.
-pub fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
+pub(super) fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
     slot: &mut Option<T>,
     map: &mut M,
 ) -> Result<bool, M::Error> {
@@ -57,13 +48,13 @@ pub fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
 /// When the input is not an object, a value does not fit its field, or a key comes twice.
 pub fn read<'de, F: Fields, D: Deserializer<'de>>(
     deserializer: D,
-    slots: &mut F::Slots,
-) -> Result<Taken<D::Error>, D::Error> {
+) -> Result<(F::Slots, Taken<D::Error>), D::Error> {
+    let mut slots = F::Slots::empty();
     deserializer.deserialize_map(ObjectVisitor::<F> {
-        slots,
+        slots: &mut slots,
         fields: PhantomData,
     })?;
-    Ok(Taken(PhantomData))
+    Ok((slots, Taken(PhantomData)))
 }
 
 /// [`read`] from an object already read, for structs whose parts each read the whole object
@@ -72,12 +63,9 @@ pub fn read<'de, F: Fields, D: Deserializer<'de>>(
 /// # Errors
 ///
 /// As [`read`].
-pub fn read_value<F: Fields, E: de::Error>(
-    value: &Value,
-    slots: &mut F::Slots,
-) -> Result<Taken<E>, E> {
-    read::<F, &Value>(value, slots).map_err(E::custom)?;
-    Ok(Taken(PhantomData))
+pub fn read_value<F: Fields, E: de::Error>(value: &Value) -> Result<(F::Slots, Taken<E>), E> {
+    let (slots, _) = read::<F, &Value>(value).map_err(E::custom)?;
+    Ok((slots, Taken(PhantomData)))
 }
 
 /// Turns filled slots into field values, with the error type of the deserializer.
@@ -125,7 +113,7 @@ impl<'de, F: Fields> Visitor<'de> for ObjectVisitor<'_, F> {
         while let Some(found) = map.next_key_seed(KeySeed { keys: F::KEYS })? {
             match found {
                 Some(index) => {
-                    if !F::read(self.slots, index, &mut map)? {
+                    if !self.slots.read(index, &mut map)? {
                         let key = F::KEYS.get(index).copied().unwrap_or("?");
                         return Err(de::Error::duplicate_field(key));
                     }

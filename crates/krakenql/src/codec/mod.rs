@@ -9,3 +9,4 @@
 
 pub mod de;
 pub mod ser;
+mod slots;

@@ -117,12 +117,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for EnergyProductTariffs {
@@ -156,11 +151,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             energy_product: __taken.take(__slots.0, "energyProduct")?,
         })
@@ -171,19 +165,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
     type Slots = (Option<Option<EnergyProductTariffsEnergyProduct>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -193,11 +174,10 @@ for EnergyProductTariffsEnergyProduct {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             code: __taken.take(__slots.0, "code")?,
             display_name: __taken.take(__slots.1, "displayName")?,
@@ -221,22 +201,6 @@ impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProduct {
         Option<bool>,
         Option<Option<EnergyProductTariffsEnergyProductTariffs>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -246,11 +210,10 @@ for EnergyProductTariffsEnergyProductTariffs {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             edges: __taken.take(__slots.0, "edges")?,
         })
@@ -261,19 +224,6 @@ for EnergyProductTariffsEnergyProductTariffs {
 impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProductTariffs {
     const KEYS: &'static [&'static str] = &["edges"];
     type Slots = (Option<Vec<Option<EnergyProductTariffsEnergyProductTariffsEdges>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -283,11 +233,10 @@ for EnergyProductTariffsEnergyProductTariffsEdges {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             node: __taken.take(__slots.0, "node")?,
         })
@@ -299,19 +248,6 @@ impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<EnergyProductTariffsEnergyProductTariffsEdgesNode>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -324,11 +260,10 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNode {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             on: match __value
@@ -377,19 +312,6 @@ impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdgesNode {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -399,11 +321,10 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             tariff_code: __taken.take(__slots.0, "tariffCode")?,
             standing_charge: __taken.take(__slots.1, "standingCharge")?,
@@ -417,21 +338,6 @@ impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "standingCharge", "unitRate"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -441,11 +347,10 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             tariff_code: __taken.take(__slots.0, "tariffCode")?,
             day_rate: __taken.take(__slots.1, "dayRate")?,
@@ -459,21 +364,6 @@ impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "dayRate", "nightRate"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

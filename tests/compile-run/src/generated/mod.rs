@@ -12,6 +12,7 @@ pub mod shape_nested_spreads;
 pub mod shape_only_inline;
 pub mod shape_only_spread;
 pub mod shape_only_typename;
+pub mod shape_wide;
 pub mod smart_meter_telemetry;
 pub mod types;
 pub mod update_api_exception_note;

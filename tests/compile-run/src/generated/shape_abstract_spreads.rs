@@ -129,12 +129,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for ShapeAbstractSpreads {
@@ -167,11 +162,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             node: __taken.take(__slots.0, "node")?,
             account: __taken.take(__slots.1, "account")?,
@@ -186,20 +180,6 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         Option<Option<ShapeAbstractSpreadsNode>>,
         Option<Option<ShapeAbstractSpreadsAccount>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -211,11 +191,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAbstractSpread
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             shape_node: <super::types::ShapeNode as ::krakenql::__private::serde::Deserialize>::deserialize(
@@ -253,19 +232,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAbstractSpread
 impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNode {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -278,11 +244,7 @@ for ShapeAbstractSpreadsNodeOnInkTag {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_ink_tag: <super::types::ShapeInkTag as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -296,16 +258,6 @@ for ShapeAbstractSpreadsNodeOnInkTag {
 impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNodeOnInkTag {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -315,11 +267,10 @@ for ShapeAbstractSpreadsAccount {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             electricity_agreements: __taken.take(__slots.0, "electricityAgreements")?,
         })
@@ -332,19 +283,6 @@ impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsAccount {
     type Slots = (
         Option<Option<Vec<Option<ShapeAbstractSpreadsAccountElectricityAgreements>>>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -354,11 +292,10 @@ for ShapeAbstractSpreadsAccountElectricityAgreements {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             tariff: __taken.take(__slots.0, "tariff")?,
         })
@@ -372,19 +309,6 @@ for ShapeAbstractSpreadsAccountElectricityAgreements {
     type Slots = (
         Option<Option<ShapeAbstractSpreadsAccountElectricityAgreementsTariff>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -397,11 +321,10 @@ for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             on: match __value
@@ -450,19 +373,6 @@ impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -475,11 +385,7 @@ for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnStandardTariff {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_standard_tariff: <super::types::ShapeStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -494,16 +400,6 @@ impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnStandardTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -516,11 +412,7 @@ for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnDayNightTariff {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_day_night_tariff: <super::types::ShapeDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -535,16 +427,6 @@ impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnDayNightTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 /// The operation's name, as the server sees it.

@@ -71,12 +71,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for ShapeConditionalSpread {
@@ -109,11 +104,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             account: __taken.take(__slots.0, "account")?,
         })
@@ -124,19 +118,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<ShapeConditionalSpreadAccount>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -149,11 +130,7 @@ for ShapeConditionalSpreadAccount {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_account_inner: <super::types::ShapeAccountInner as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -167,16 +144,6 @@ for ShapeConditionalSpreadAccount {
 impl ::krakenql::__private::de::Fields for ShapeConditionalSpreadAccount {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 /// The operation's name, as the server sees it.

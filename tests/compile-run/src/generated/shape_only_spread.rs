@@ -45,12 +45,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for ShapeOnlySpread {
@@ -84,11 +79,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_viewer: <super::types::ShapeViewer as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -102,16 +93,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 /// The operation's name, as the server sees it.

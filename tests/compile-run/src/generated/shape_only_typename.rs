@@ -78,12 +78,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for ShapeOnlyTypename {
@@ -116,11 +111,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             node: __taken.take(__slots.0, "node")?,
             account: __taken.take(__slots.1, "account")?,
@@ -135,20 +129,6 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         Option<Option<ShapeOnlyTypenameNode>>,
         Option<Option<ShapeOnlyTypenameAccount>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -157,11 +137,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeOnlyTypenameNo
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
         })
@@ -172,19 +151,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeOnlyTypenameNo
 impl ::krakenql::__private::de::Fields for ShapeOnlyTypenameNode {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -193,11 +159,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeOnlyTypenameAc
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             electricity_agreements: __taken.take(__slots.0, "electricityAgreements")?,
         })
@@ -210,19 +175,6 @@ impl ::krakenql::__private::de::Fields for ShapeOnlyTypenameAccount {
     type Slots = (
         Option<Option<Vec<Option<ShapeOnlyTypenameAccountElectricityAgreements>>>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -232,11 +184,10 @@ for ShapeOnlyTypenameAccountElectricityAgreements {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             tariff: __taken.take(__slots.0, "tariff")?,
         })
@@ -248,19 +199,6 @@ impl ::krakenql::__private::de::Fields
 for ShapeOnlyTypenameAccountElectricityAgreements {
     const KEYS: &'static [&'static str] = &["tariff"];
     type Slots = (Option<Option<ShapeOnlyTypenameAccountElectricityAgreementsTariff>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -270,11 +208,10 @@ for ShapeOnlyTypenameAccountElectricityAgreementsTariff {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
         })
@@ -286,19 +223,6 @@ impl ::krakenql::__private::de::Fields
 for ShapeOnlyTypenameAccountElectricityAgreementsTariff {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

@@ -439,11 +439,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeterSummary {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             serial_number: __taken.take(__slots.0, "serialNumber")?,
             smart_import_electricity_meter: __taken
@@ -462,20 +461,6 @@ impl ::krakenql::__private::de::Fields for MeterSummary {
         Option<String>,
         Option<Option<MeterSummarySmartImportElectricityMeter>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -485,11 +470,10 @@ for MeterSummarySmartImportElectricityMeter {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             device_id: __taken.take(__slots.0, "deviceId")?,
         })
@@ -500,19 +484,6 @@ for MeterSummarySmartImportElectricityMeter {
 impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMeter {
     const KEYS: &'static [&'static str] = &["deviceId"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -521,11 +492,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             viewer: __taken.take(__slots.0, "viewer")?,
         })
@@ -536,19 +506,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
 impl ::krakenql::__private::de::Fields for ShapeViewer {
     const KEYS: &'static [&'static str] = &["viewer"];
     type Slots = (Option<Option<ShapeViewerViewer>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -557,11 +514,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             id: __taken.take(__slots.0, "id")?,
         })
@@ -572,19 +528,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
 impl ::krakenql::__private::de::Fields for ShapeViewerViewer {
     const KEYS: &'static [&'static str] = &["id"];
     type Slots = (Option<ID>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -593,11 +536,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             number: __taken.take(__slots.0, "number")?,
             balance: __taken.take(__slots.1, "balance")?,
@@ -609,20 +551,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
 impl ::krakenql::__private::de::Fields for ShapeAccountInner {
     const KEYS: &'static [&'static str] = &["number", "balance"];
     type Slots = (Option<Option<String>>, Option<i32>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -634,11 +562,7 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             shape_account_inner: <ShapeAccountInner as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -652,16 +576,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
 impl ::krakenql::__private::de::Fields for ShapeAccountOuter {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -670,11 +584,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             id: __taken.take(__slots.1, "id")?,
@@ -686,20 +599,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
 impl ::krakenql::__private::de::Fields for ShapeNode {
     const KEYS: &'static [&'static str] = &["__typename", "id"];
     type Slots = (Option<String>, Option<ID>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -708,11 +607,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             name: __taken.take(__slots.0, "name")?,
         })
@@ -723,19 +621,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
 impl ::krakenql::__private::de::Fields for ShapeInkTag {
     const KEYS: &'static [&'static str] = &["name"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -744,11 +629,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             display_name: __taken.take(__slots.0, "displayName")?,
         })
@@ -759,19 +643,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff
 impl ::krakenql::__private::de::Fields for ShapeStandardTariff {
     const KEYS: &'static [&'static str] = &["displayName"];
     type Slots = (Option<Option<String>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -780,11 +651,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             day_rate: __taken.take(__slots.0, "dayRate")?,
         })
@@ -795,17 +665,4 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff
 impl ::krakenql::__private::de::Fields for ShapeDayNightTariff {
     const KEYS: &'static [&'static str] = &["dayRate"];
     type Slots = (Option<Option<f64>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }

@@ -107,12 +107,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for UpdateApiExceptionNote {
@@ -186,11 +181,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             update_api_exception_note: __taken.take(__slots.0, "updateApiExceptionNote")?,
         })
@@ -201,19 +195,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["updateApiExceptionNote"];
     type Slots = (Option<Option<UpdateApiExceptionNoteUpdateApiExceptionNote>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -223,11 +204,10 @@ for UpdateApiExceptionNoteUpdateApiExceptionNote {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             api_exception: __taken.take(__slots.0, "apiException")?,
         })
@@ -240,19 +220,6 @@ impl ::krakenql::__private::de::Fields for UpdateApiExceptionNoteUpdateApiExcept
     type Slots = (
         Option<Option<UpdateApiExceptionNoteUpdateApiExceptionNoteApiException>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -262,11 +229,10 @@ for UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             id: __taken.take(__slots.0, "id")?,
             resolution_status: __taken.take(__slots.1, "resolutionStatus")?,
@@ -282,20 +248,6 @@ for UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
         Option<super::types::ID>,
         Option<super::types::APIExceptionResolutionStatus>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

@@ -7,6 +7,10 @@ use quote::{quote, ToTokens};
 use super::attrs;
 use crate::rust::model::{OnEnum, ResponseField, ResponseStruct, SpreadPart};
 
+/// The runtime's width of one tuple of slots (`krakenql::__private::de::CHUNK`): structs
+/// with more keys chain tuples of this width.
+const CHUNK: usize = 16;
+
 impl ToTokens for ResponseStruct {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let docs = attrs::docs(&self.docs);
@@ -59,16 +63,15 @@ impl ResponseField {
         }
     }
 
-    /// The field's value in `Self { … }`, from its slot; a field under `@skip`/`@include`
-    /// may be missing.
-    fn take(&self, index: usize) -> TokenStream {
+    /// The field's value in `Self { … }`, from its slot (`slot`, e.g. `__slots.3`); a field
+    /// under `@skip`/`@include` may be missing.
+    fn take(&self, slot: &TokenStream) -> TokenStream {
         let ident = &self.ident;
-        let index = Literal::usize_unsuffixed(index);
         let key = &self.json_name;
         if self.conditional {
-            quote!(#ident: __taken.take_or_default(__slots.#index),)
+            quote!(#ident: __taken.take_or_default(#slot),)
         } else {
-            quote!(#ident: __taken.take(__slots.#index, #key)?,)
+            quote!(#ident: __taken.take(#slot, #key)?,)
         }
     }
 }
@@ -114,12 +117,12 @@ impl ToTokens for OnEnum {
     }
 }
 
-/// The `Deserialize` impl, and the `Fields` impl it reads through: the struct's keys, one
-/// `Option` slot per key, and a `match` that fills a slot. The map visitor itself is the
-/// runtime's (`__private::de::read`), so each struct costs rustc two short functions instead
-/// of a derived visitor. Structs with fragment spreads or type conditions read the JSON object
-/// once and give every part the whole of it, so that a key selected both directly and in a
-/// fragment reaches both.
+/// The `Deserialize` impl, and the `Fields` impl it reads through: the struct's keys and one
+/// `Option` slot per key. The map visitor and the filling of slots are the runtime's
+/// (`__private::de::read`, whose `Slots` impls cover tuples of every width), so each struct
+/// costs rustc one short function instead of a derived visitor. Structs with fragment spreads
+/// or type conditions read the JSON object once and give every part the whole of it, so that a
+/// key selected both directly and in a fragment reaches both.
 fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
     let ident = &item.ident;
     let serde = attrs::serde(&item.runtime);
@@ -129,61 +132,34 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
         quote!(#runtime::__private::de)
     };
     let keys = item.fields.iter().map(|field| field.json_name.as_str());
-    let slot_types = item.fields.iter().map(|field| {
-        let ty = &field.ty;
-        quote!(Option<#ty>)
-    });
-    let empty_slots = item.fields.iter().map(|_| quote!(None));
-    let arms = (0..item.fields.len()).map(|index| {
-        let index = Literal::usize_unsuffixed(index);
-        quote!(#index => #de::put(&mut slots.#index, map),)
-    });
+    let slot_types: Vec<TokenStream> = item
+        .fields
+        .iter()
+        .map(|field| {
+            let ty = &field.ty;
+            quote!(Option<#ty>)
+        })
+        .collect();
+    let slots_type = chained(&slot_types, &de);
     let own = item
         .fields
         .iter()
         .enumerate()
-        .map(|(index, field)| field.take(index));
-    // A struct made only of fragment spreads or type conditions has no keys of its own: its
-    // `read` takes nothing, so that its parameters are not reported unused.
-    let read = if item.fields.is_empty() {
-        quote! {
-            fn read<'de, M>(
-                _slots: &mut Self::Slots,
-                _index: usize,
-                _map: &mut M,
-            ) -> ::core::result::Result<bool, M::Error>
-            where
-                M: #serde::de::MapAccess<'de>,
-            {
-                Ok(true)
-            }
-        }
-    } else {
-        quote! {
-            fn read<'de, M>(
-                slots: &mut Self::Slots,
-                index: usize,
-                map: &mut M,
-            ) -> ::core::result::Result<bool, M::Error>
-            where
-                M: #serde::de::MapAccess<'de>,
-            {
-                match index {
-                    #(#arms)*
-                    _ => Ok(true),
-                }
-            }
-        }
-    };
+        .map(|(index, field)| field.take(&slot_path(index, item.fields.len())));
     let fields_impl = quote! {
         #[doc(hidden)]
         impl #de::Fields for #ident {
             const KEYS: &'static [&'static str] = &[#(#keys),*];
-            type Slots = (#(#slot_types,)*);
-            #read
+            type Slots = #slots_type;
         }
     };
-    let slots = quote!(let mut __slots = (#(#empty_slots,)*););
+    // A struct made only of fragment spreads or type conditions takes nothing from its slots:
+    // reading only checks that the value is an object.
+    let bind = if item.fields.is_empty() {
+        quote!(_)
+    } else {
+        quote!((__slots, __taken))
+    };
     if !item.reads_whole_object() {
         return quote! {
             #[allow(deprecated)]
@@ -192,8 +168,7 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                 where
                     D: #serde::Deserializer<'de>,
                 {
-                    #slots
-                    let __taken = #de::read::<Self, D>(deserializer, &mut __slots)?;
+                    let #bind = #de::read::<Self, D>(deserializer)?;
                     Ok(Self { #(#own)* })
                 }
             }
@@ -241,8 +216,7 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                 D: #serde::Deserializer<'de>,
             {
                 let __value = <#serde_json::Value as #serde::Deserialize>::deserialize(deserializer)?;
-                #slots
-                let __taken = #de::read_value::<Self, D::Error>(&__value, &mut __slots)?;
+                let #bind = #de::read_value::<Self, D::Error>(&__value)?;
                 Ok(Self {
                     #(#own)*
                     #(#spreads)*
@@ -252,4 +226,36 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
         }
         #fields_impl
     }
+}
+
+/// The `Slots` type of these slot types: a tuple of at most `CHUNK` (the runtime's width), or
+/// `Chain<first CHUNK, the rest chained>` for more.
+fn chained(slot_types: &[TokenStream], de: &TokenStream) -> TokenStream {
+    if slot_types.len() <= CHUNK {
+        return quote!((#(#slot_types,)*));
+    }
+    let (first, rest) = slot_types.split_at(CHUNK);
+    let rest = chained(rest, de);
+    quote!(#de::Chain<(#(#first,)*), #rest>)
+}
+
+/// The place of slot `index` of `width` in `__slots`: `.index` in one tuple, else `.1` once
+/// per full chunk before it, then `.0` unless its chunk is the last.
+fn slot_path(index: usize, width: usize) -> TokenStream {
+    if width <= CHUNK {
+        let index = Literal::usize_unsuffixed(index);
+        return quote!(__slots.#index);
+    }
+    let chunk = index / CHUNK;
+    let last = (width - 1) / CHUNK;
+    let mut path = quote!(__slots);
+    for _ in 0..chunk {
+        path.extend(quote!(.1));
+    }
+    if chunk < last {
+        path.extend(quote!(.0));
+    }
+    let within = Literal::usize_unsuffixed(index % CHUNK);
+    path.extend(quote!(.#within));
+    path
 }

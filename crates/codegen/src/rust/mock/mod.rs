@@ -145,10 +145,7 @@ impl ToTokens for MockFunctions {
             #cfg
             #[inline]
             pub fn mock(variables: &Variables) -> ResponseData {
-                match mock_builder(variables).build() {
-                    Ok(data) => data,
-                    Err(error) => panic!("krakenql: the generated mock does not fit ResponseData: {error}"),
-                }
+                #runtime::__private::mock::typed(mock_json(variables))
             }
         });
     }

@@ -100,12 +100,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 impl ::krakenql::Operation for ProductRates {
@@ -138,11 +133,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             energy_product: __taken.take(__slots.0, "energyProduct")?,
         })
@@ -153,19 +147,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
     type Slots = (Option<Option<ProductRatesEnergyProduct>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -174,11 +155,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProductRatesEnergyP
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             display_name: __taken.take(__slots.0, "displayName")?,
             tariffs: __taken.take(__slots.1, "tariffs")?,
@@ -190,20 +170,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProductRatesEnergyP
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProduct {
     const KEYS: &'static [&'static str] = &["displayName", "tariffs"];
     type Slots = (Option<String>, Option<Option<ProductRatesEnergyProductTariffs>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -213,11 +179,10 @@ for ProductRatesEnergyProductTariffs {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             edges: __taken.take(__slots.0, "edges")?,
         })
@@ -228,19 +193,6 @@ for ProductRatesEnergyProductTariffs {
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffs {
     const KEYS: &'static [&'static str] = &["edges"];
     type Slots = (Option<Vec<Option<ProductRatesEnergyProductTariffsEdges>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -250,11 +202,10 @@ for ProductRatesEnergyProductTariffsEdges {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             node: __taken.take(__slots.0, "node")?,
         })
@@ -265,19 +216,6 @@ for ProductRatesEnergyProductTariffsEdges {
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<ProductRatesEnergyProductTariffsEdgesNode>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -290,11 +228,10 @@ for ProductRatesEnergyProductTariffsEdgesNode {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             on: match __value
@@ -330,19 +267,6 @@ for ProductRatesEnergyProductTariffsEdgesNode {
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdgesNode {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -352,11 +276,10 @@ for ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             tariff_code: __taken.take(__slots.0, "tariffCode")?,
             unit_rate: __taken.take(__slots.1, "unitRate")?,
@@ -370,21 +293,6 @@ impl ::krakenql::__private::de::Fields
 for ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "unitRate", "standingCharge"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

@@ -127,12 +127,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `DateTime` scalar.
@@ -179,11 +174,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             account: __taken.take(__slots.0, "account")?,
         })
@@ -194,19 +188,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<MeasurementsAccount>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -215,11 +196,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeasurementsAccount
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             properties: __taken.take(__slots.0, "properties")?,
         })
@@ -230,19 +210,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeasurementsAccount
 impl ::krakenql::__private::de::Fields for MeasurementsAccount {
     const KEYS: &'static [&'static str] = &["properties"];
     type Slots = (Option<Option<Vec<Option<MeasurementsAccountProperties>>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -252,11 +219,10 @@ for MeasurementsAccountProperties {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             id: __taken.take(__slots.0, "id")?,
             measurements: __taken.take(__slots.1, "measurements")?,
@@ -271,20 +237,6 @@ impl ::krakenql::__private::de::Fields for MeasurementsAccountProperties {
         Option<Option<String>>,
         Option<Option<MeasurementsAccountPropertiesMeasurements>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -294,11 +246,10 @@ for MeasurementsAccountPropertiesMeasurements {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             edges: __taken.take(__slots.0, "edges")?,
             page_info: __taken.take(__slots.1, "pageInfo")?,
@@ -313,20 +264,6 @@ impl ::krakenql::__private::de::Fields for MeasurementsAccountPropertiesMeasurem
         Option<Vec<Option<MeasurementsAccountPropertiesMeasurementsEdges>>>,
         Option<MeasurementsAccountPropertiesMeasurementsPageInfo>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -336,11 +273,10 @@ for MeasurementsAccountPropertiesMeasurementsEdges {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             node: __taken.take(__slots.0, "node")?,
         })
@@ -352,19 +288,6 @@ impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<MeasurementsAccountPropertiesMeasurementsEdgesNode>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -377,11 +300,10 @@ for MeasurementsAccountPropertiesMeasurementsEdgesNode {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             value: __taken.take(__slots.1, "value")?,
@@ -422,21 +344,6 @@ impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsEdgesNode {
     const KEYS: &'static [&'static str] = &["__typename", "value", "unit"];
     type Slots = (Option<String>, Option<Decimal>, Option<String>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -446,11 +353,10 @@ for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType 
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             start_at: __taken.take(__slots.0, "startAt")?,
             end_at: __taken.take(__slots.1, "endAt")?,
@@ -463,20 +369,6 @@ impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
     const KEYS: &'static [&'static str] = &["startAt", "endAt"];
     type Slots = (Option<DateTime>, Option<DateTime>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -486,11 +378,10 @@ for MeasurementsAccountPropertiesMeasurementsPageInfo {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             has_next_page: __taken.take(__slots.0, "hasNextPage")?,
             end_cursor: __taken.take(__slots.1, "endCursor")?,
@@ -503,20 +394,6 @@ impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsPageInfo {
     const KEYS: &'static [&'static str] = &["hasNextPage", "endCursor"];
     type Slots = (Option<bool>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

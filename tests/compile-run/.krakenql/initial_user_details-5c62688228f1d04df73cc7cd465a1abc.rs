@@ -86,12 +86,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `ID` scalar.
@@ -125,11 +120,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             viewer: __taken.take(__slots.0, "viewer")?,
         })
@@ -140,19 +134,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["viewer"];
     type Slots = (Option<Option<InitialUserDetailsViewer>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -161,11 +142,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InitialUserDetailsV
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             preferred_name: __taken.take(__slots.0, "preferredName")?,
             accounts: __taken.take(__slots.1, "accounts")?,
@@ -186,21 +166,6 @@ impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
         Option<Option<Vec<Option<InitialUserDetailsViewerAccounts>>>>,
         Option<Option<Vec<Option<InitialUserDetailsViewerAccountUserRoles>>>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -210,11 +175,10 @@ for InitialUserDetailsViewerAccounts {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             number: __taken.take(__slots.1, "number")?,
@@ -226,20 +190,6 @@ for InitialUserDetailsViewerAccounts {
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccounts {
     const KEYS: &'static [&'static str] = &["__typename", "number"];
     type Slots = (Option<String>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -249,11 +199,10 @@ for InitialUserDetailsViewerAccountUserRoles {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             id: __taken.take(__slots.0, "id")?,
             account: __taken.take(__slots.1, "account")?,
@@ -265,20 +214,6 @@ for InitialUserDetailsViewerAccountUserRoles {
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccountUserRoles {
     const KEYS: &'static [&'static str] = &["id", "account"];
     type Slots = (Option<ID>, Option<InitialUserDetailsViewerAccountUserRolesAccount>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -288,11 +223,10 @@ for InitialUserDetailsViewerAccountUserRolesAccount {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             id: __taken.take(__slots.0, "id")?,
             brand: __taken.take(__slots.1, "brand")?,
@@ -306,21 +240,6 @@ impl ::krakenql::__private::de::Fields
 for InitialUserDetailsViewerAccountUserRolesAccount {
     const KEYS: &'static [&'static str] = &["id", "brand", "number"];
     type Slots = (Option<ID>, Option<Option<String>>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

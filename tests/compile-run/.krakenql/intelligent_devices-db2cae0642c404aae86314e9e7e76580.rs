@@ -106,12 +106,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `ID` scalar.
@@ -223,11 +218,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             devices: __taken.take(__slots.0, "devices")?,
         })
@@ -238,19 +232,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["devices"];
     type Slots = (Option<Option<Vec<IntelligentDevicesDevices>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -262,11 +243,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for IntelligentDevicesD
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None, None, None, None, None);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             id: __taken.take(__slots.1, "id")?,
@@ -326,23 +306,6 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
         Option<KrakenFlexDeviceTypes>,
         Option<Option<IntelligentDevicesDevicesStatus>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            4 => ::krakenql::__private::de::put(&mut slots.4, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -352,11 +315,10 @@ for IntelligentDevicesDevicesStatus {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             current: __taken.take(__slots.1, "current")?,
@@ -368,20 +330,6 @@ for IntelligentDevicesDevicesStatus {
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesStatus {
     const KEYS: &'static [&'static str] = &["__typename", "current"];
     type Slots = (Option<String>, Option<Option<SmartFlexDeviceLifecycleStatus>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -391,11 +339,10 @@ for IntelligentDevicesDevicesOnSmartFlexVehicle {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             make: __taken.take(__slots.0, "make")?,
             model: __taken.take(__slots.1, "model")?,
@@ -407,20 +354,6 @@ for IntelligentDevicesDevicesOnSmartFlexVehicle {
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesOnSmartFlexVehicle {
     const KEYS: &'static [&'static str] = &["make", "model"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -430,11 +363,10 @@ for IntelligentDevicesDevicesOnSmartFlexChargePoint {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             make: __taken.take(__slots.0, "make")?,
             model: __taken.take(__slots.1, "model")?,
@@ -447,20 +379,6 @@ impl ::krakenql::__private::de::Fields
 for IntelligentDevicesDevicesOnSmartFlexChargePoint {
     const KEYS: &'static [&'static str] = &["make", "model"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]

@@ -66,12 +66,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `ID` scalar.
@@ -107,11 +102,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             octo_heat_pump_controllers_at_location: __taken
                 .take(__slots.0, "octoHeatPumpControllersAtLocation")?,
@@ -125,19 +119,6 @@ impl ::krakenql::__private::de::Fields for ResponseData {
     type Slots = (
         Option<Option<Vec<Option<HeatPumpIdsOctoHeatPumpControllersAtLocation>>>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -147,11 +128,10 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocation {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             controller: __taken.take(__slots.0, "controller")?,
         })
@@ -162,19 +142,6 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocation {
 impl ::krakenql::__private::de::Fields for HeatPumpIdsOctoHeatPumpControllersAtLocation {
     const KEYS: &'static [&'static str] = &["controller"];
     type Slots = (Option<HeatPumpIdsOctoHeatPumpControllersAtLocationController>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -184,11 +151,10 @@ for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             euid: __taken.take(__slots.0, "euid")?,
         })
@@ -200,19 +166,6 @@ impl ::krakenql::__private::de::Fields
 for HeatPumpIdsOctoHeatPumpControllersAtLocationController {
     const KEYS: &'static [&'static str] = &["euid"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

@@ -177,12 +177,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `DateTime` scalar.
@@ -229,11 +224,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             account: __taken.take(__slots.0, "account")?,
         })
@@ -244,19 +238,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<AgreementTariffsAccount>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -265,11 +246,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAcc
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             properties: __taken.take(__slots.0, "properties")?,
         })
@@ -280,19 +260,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAcc
 impl ::krakenql::__private::de::Fields for AgreementTariffsAccount {
     const KEYS: &'static [&'static str] = &["properties"];
     type Slots = (Option<Option<Vec<Option<AgreementTariffsAccountProperties>>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -302,11 +269,10 @@ for AgreementTariffsAccountProperties {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             postcode: __taken.take(__slots.0, "postcode")?,
             electricity_meter_points: __taken.take(__slots.1, "electricityMeterPoints")?,
@@ -323,20 +289,6 @@ impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
             Option<Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>>,
         >,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -346,11 +298,10 @@ for AgreementTariffsAccountPropertiesElectricityMeterPoints {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             mpan: __taken.take(__slots.0, "mpan")?,
             agreements: __taken.take(__slots.1, "agreements")?,
@@ -374,20 +325,6 @@ for AgreementTariffsAccountPropertiesElectricityMeterPoints {
             >,
         >,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -397,11 +334,10 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             valid_from: __taken.take(__slots.0, "validFrom")?,
             valid_to: __taken.take(__slots.1, "validTo")?,
@@ -423,21 +359,6 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
             >,
         >,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -450,11 +371,10 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             on: match __value
@@ -543,19 +463,6 @@ impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
     const KEYS: &'static [&'static str] = &["__typename"];
     type Slots = (Option<String>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -568,11 +475,10 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnSta
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None, None, None, None);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             display_name: __taken.take(__slots.0, "displayName")?,
             tariff_code: __taken.take(__slots.1, "tariffCode")?,
@@ -601,22 +507,6 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnSta
         Option<Option<f64>>,
         Option<Option<f64>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -629,11 +519,10 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDay
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = (None, None, None, None, None);
-        let __taken = ::krakenql::__private::de::read_value::<
+        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
             Self,
             D::Error,
-        >(&__value, &mut __slots)?;
+        >(&__value)?;
         Ok(Self {
             display_name: __taken.take(__slots.0, "displayName")?,
             tariff_code: __taken.take(__slots.1, "tariffCode")?,
@@ -665,23 +554,6 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDay
         Option<Option<f64>>,
         Option<Option<f64>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            4 => ::krakenql::__private::de::put(&mut slots.4, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -694,11 +566,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFou
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -713,16 +581,6 @@ impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -735,11 +593,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHal
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -754,16 +608,6 @@ impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -776,11 +620,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPre
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -795,16 +635,6 @@ impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -817,11 +647,7 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThr
         let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        let mut __slots = ();
-        let __taken = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value, &mut __slots)?;
+        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
         Ok(Self {
             tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
                     &__value,
@@ -836,16 +662,6 @@ impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
-    fn read<'de, M>(
-        _slots: &mut Self::Slots,
-        _index: usize,
-        _map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        Ok(true)
-    }
 }
 
 #[allow(deprecated)]
@@ -854,11 +670,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             typename: __taken.take(__slots.0, "__typename")?,
             product_code: __taken.take(__slots.1, "productCode")?,
@@ -871,21 +686,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
 impl ::krakenql::__private::de::Fields for TariffCodes {
     const KEYS: &'static [&'static str] = &["__typename", "productCode", "fullName"];
     type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 /// The operation's name, as the server sees it.

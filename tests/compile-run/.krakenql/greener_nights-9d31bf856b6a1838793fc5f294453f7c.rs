@@ -60,12 +60,7 @@ pub fn mock_builder(variables: &Variables) -> ::krakenql::MockData<ResponseData>
 /// Never for data the generator wrote; a panic here is a krakenql bug.
 #[inline]
 pub fn mock(variables: &Variables) -> ResponseData {
-    match mock_builder(variables).build() {
-        Ok(data) => data,
-        Err(error) => {
-            panic!("krakenql: the generated mock does not fit ResponseData: {error}")
-        }
-    }
+    ::krakenql::__private::mock::typed(mock_json(variables))
 }
 
 /// The `DateTime` scalar.
@@ -113,11 +108,10 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None,);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             greenness_forecast: __taken.take(__slots.0, "greennessForecast")?,
         })
@@ -128,19 +122,6 @@ impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["greennessForecast"];
     type Slots = (Option<Option<Vec<Option<GreenerNightsGreennessForecast>>>>,);
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -150,11 +131,10 @@ for GreenerNightsGreennessForecast {
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let mut __slots = (None, None, None, None);
-        let __taken = ::krakenql::__private::de::read::<
+        let (__slots, __taken) = ::krakenql::__private::de::read::<
             Self,
             D,
-        >(deserializer, &mut __slots)?;
+        >(deserializer)?;
         Ok(Self {
             valid_from: __taken.take(__slots.0, "validFrom")?,
             valid_to: __taken.take(__slots.1, "validTo")?,
@@ -178,22 +158,6 @@ impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
         Option<Option<i32>>,
         Option<Option<GreennessForecastIndex>>,
     );
-    fn read<'de, M>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut M,
-    ) -> ::core::result::Result<bool, M::Error>
-    where
-        M: ::krakenql::__private::serde::de::MapAccess<'de>,
-    {
-        match index {
-            0 => ::krakenql::__private::de::put(&mut slots.0, map),
-            1 => ::krakenql::__private::de::put(&mut slots.1, map),
-            2 => ::krakenql::__private::de::put(&mut slots.2, map),
-            3 => ::krakenql::__private::de::put(&mut slots.3, map),
-            _ => Ok(true),
-        }
-    }
 }
 
 #[allow(deprecated)]
