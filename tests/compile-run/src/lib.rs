@@ -12,3 +12,4 @@
 pub mod generated;
 
 pub mod inline;
+pub mod one_of;

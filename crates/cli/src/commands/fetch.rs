@@ -1,6 +1,11 @@
 //! `krakenql schema fetch URL`: sends the introspection query (deprecated arguments and input
 //! fields included) to a GraphQL endpoint and prints, or writes atomically, its schema as SDL.
 //!
+//! The query asks `isOneOf`, so `@oneOf` input objects survive the fetch; a server older than
+//! the September 2025 specification refuses that field ("Cannot query field \"isOneOf\" on
+//! type \"__Type\""), and is asked once more without it, with a note that the schema then
+//! cannot say which input objects are one-of.
+//!
 //! The response goes through the loader `schema from-introspection` uses, then through schema
 //! validation, and is printed as `KrakenSchema::to_sdl` prints every schema, after a header
 //! comment naming the endpoint and the fetch date (UTC, or `--today`), which lint, generate
@@ -12,7 +17,9 @@
 use std::time::Duration;
 
 use krakenql_codegen::project::write_atomic;
-use krakenql_schema::load::introspection::INTROSPECTION_QUERY;
+use krakenql_schema::load::introspection::{
+    INTROSPECTION_QUERY, INTROSPECTION_QUERY_WITHOUT_ONE_OF,
+};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, Knowledge, SourceFile};
 use serde_json::{json, Value};
@@ -109,17 +116,63 @@ fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, Failure> {
     }
 }
 
-/// POSTs the introspection query and returns the body of a 200 response.
+/// POSTs the introspection query and returns the body of a 200 response; a server that refuses
+/// `isOneOf` is asked once more without it.
 async fn fetch(url: &str, headers: Vec<(String, String)>) -> Result<String, Failure> {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .user_agent(concat!("krakenql/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|error| fetch_error(format!("cannot build the HTTP client: {error}"), None))?;
+    let (status, text) = post(&client, url, &headers, INTROSPECTION_QUERY).await?;
+    if refuses_is_one_of(&text) {
+        eprintln!(
+            "note: {url} does not know `isOneOf` (GraphQL, September 2025); fetched again without \
+             it, so no input object of the fetched schema is marked `@oneOf`"
+        );
+        let (status, text) =
+            post(&client, url, &headers, INTROSPECTION_QUERY_WITHOUT_ONE_OF).await?;
+        return successful(url, status, text);
+    }
+    successful(url, status, text)
+}
+
+/// Whether `text` is a GraphQL response refusing the `isOneOf` field: no schema, and an error
+/// that names the field (graphql-js: `Cannot query field "isOneOf" on type "__Type".`;
+/// apollo-compiler: ``type `__Type` does not have a field `isOneOf` ``).
+fn refuses_is_one_of(text: &str) -> bool {
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return false;
+    };
+    let has_schema = value
+        .get("data")
+        .and_then(|data| data.get("__schema"))
+        .is_some_and(|schema| !schema.is_null());
+    !has_schema
+        && value
+            .get("errors")
+            .and_then(Value::as_array)
+            .is_some_and(|errors| {
+                errors.iter().any(|error| {
+                    error
+                        .get("message")
+                        .and_then(Value::as_str)
+                        .is_some_and(|message| message.contains("isOneOf"))
+                })
+            })
+}
+
+/// POSTs `query` and returns the status and body of the answer, whatever the status.
+async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    headers: &[(String, String)],
+    query: &str,
+) -> Result<(reqwest::StatusCode, String), Failure> {
     let mut request = client
         .post(url)
         .header(reqwest::header::ACCEPT, "application/json")
-        .json(&json!({ "query": INTROSPECTION_QUERY, "operationName": "IntrospectionQuery" }));
+        .json(&json!({ "query": query, "operationName": "IntrospectionQuery" }));
     for (name, value) in headers {
         request = request.header(name, value);
     }
@@ -143,6 +196,11 @@ async fn fetch(url: &str, headers: Vec<(String, String)>) -> Result<String, Fail
             None,
         )
     })?;
+    Ok((status, text))
+}
+
+/// The body of a successful answer, or a failure naming the status and a likely cause.
+fn successful(url: &str, status: reqwest::StatusCode, text: String) -> Result<String, Failure> {
     if !status.is_success() {
         let hint = if matches!(status.as_u16(), 401 | 403) {
             "pass a token with --header 'Authorization: TOKEN'"
@@ -268,5 +326,21 @@ mod tests {
         assert!(failure.render().contains("introspection is disabled"));
         assert!(check_graphql_errors("http://x/", "<html>").is_err());
         assert!(check_graphql_errors("http://x/", r#"{"data":{"__schema":{}}}"#).is_ok());
+    }
+
+    #[test]
+    fn only_a_refusal_naming_is_one_of_asks_again() {
+        let graphql_js =
+            r#"{"errors":[{"message":"Cannot query field \"isOneOf\" on type \"__Type\"."}]}"#;
+        assert!(refuses_is_one_of(graphql_js));
+        let apollo = r#"{"errors":[{"message":"type `__Type` does not have a field `isOneOf`"}],"data":null}"#;
+        assert!(refuses_is_one_of(apollo));
+        assert!(!refuses_is_one_of(
+            r#"{"errors":[{"message":"introspection is disabled"}]}"#
+        ));
+        assert!(!refuses_is_one_of(
+            r#"{"data":{"__schema":{}},"errors":[{"message":"isOneOf is slow"}]}"#
+        ));
+        assert!(!refuses_is_one_of("<html>isOneOf</html>"));
     }
 }

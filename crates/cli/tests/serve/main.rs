@@ -10,6 +10,7 @@ mod abuse;
 mod auth;
 mod bad_requests;
 mod fetch;
+mod fetch_one_of;
 mod head_errors;
 mod http;
 mod server;

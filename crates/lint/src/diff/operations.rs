@@ -11,7 +11,8 @@ use apollo_compiler::{Name, Node};
 use krakenql_schema::KrakenSchema;
 
 use crate::diagnostic::LintDiagnostic;
-use crate::engine::documents::{parse_units, FragmentIndex};
+use crate::engine::documents::{collect_spreads, parse_units, FragmentIndex};
+use crate::engine::one_of::one_of_violations;
 use crate::engine::units::units;
 use crate::source::LintSource;
 
@@ -90,12 +91,10 @@ pub(super) fn check_operations(
                     .as_ref()
                     .map_or_else(|| "<anonymous>".to_owned(), Name::to_string),
             };
-            let old_result = document
-                .to_executable_validate(old.schema())
-                .map_err(|invalid| messages(&invalid.errors));
-            let new_errors = match document.to_executable_validate(new.schema()) {
+            let old_result = validate(&document, old);
+            let new_errors = match validate(&document, new) {
                 Ok(_) => Vec::new(),
-                Err(invalid) => messages(&invalid.errors),
+                Err(errors) => errors,
             };
             checked.push(CheckedOperation {
                 at,
@@ -106,6 +105,29 @@ pub(super) fn check_operations(
     }
     checked.sort_by(|a, b| a.at.cmp(&b.at));
     (checked, problems)
+}
+
+/// Validates `document` against `schema` as lint does: apollo-compiler's rules, then the
+/// one-of input object rules it lacks (so an input object gaining `@oneOf` breaks the
+/// operations that give it two fields).
+fn validate(
+    document: &ast::Document,
+    schema: &KrakenSchema,
+) -> Result<Valid<ExecutableDocument>, Vec<String>> {
+    let valid = document
+        .to_executable_validate(schema.schema())
+        .map_err(|invalid| messages(&invalid.errors))?;
+    let mut violations: Vec<String> = Vec::new();
+    for (_, message) in one_of_violations(schema.schema(), &valid) {
+        if !violations.contains(&message) {
+            violations.push(message);
+        }
+    }
+    if violations.is_empty() {
+        Ok(valid)
+    } else {
+        Err(violations)
+    }
 }
 
 /// The validation messages, in order, without repeats.
@@ -127,24 +149,14 @@ fn spread_closure(
 ) -> BTreeSet<Name> {
     let mut found = BTreeSet::new();
     let mut pending = Vec::new();
-    spreads(&operation.selection_set, &mut pending);
+    collect_spreads(&operation.selection_set, &mut pending);
     while let Some(name) = pending.pop() {
         if !found.insert(name.clone()) {
             continue;
         }
         if let Some(fragment) = available.get(&name) {
-            spreads(&fragment.selection_set, &mut pending);
+            collect_spreads(&fragment.selection_set, &mut pending);
         }
     }
     found
-}
-
-fn spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
-    for selection in selections {
-        match selection {
-            ast::Selection::Field(field) => spreads(&field.selection_set, names),
-            ast::Selection::InlineFragment(inline) => spreads(&inline.selection_set, names),
-            ast::Selection::FragmentSpread(spread) => names.push(spread.fragment_name.clone()),
-        }
-    }
 }

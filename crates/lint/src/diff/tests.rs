@@ -150,3 +150,37 @@ fn a_change_only_the_variables_reach_is_listed_but_breaks_nothing() {
     assert_eq!(operations, [("Readings", false)]);
     assert!(report.invalid.is_empty());
 }
+
+/// An input object gaining `@oneOf` breaks the operations that give it two fields or fill one
+/// with a nullable variable, and only those.
+#[test]
+fn an_input_object_gaining_one_of_breaks_operations_that_give_two_fields() {
+    let old =
+        "type Query { meter(by: MeterBy): String }\ninput MeterBy { id: ID serial: String }\n";
+    let new = old.replace("input MeterBy {", "input MeterBy @oneOf {");
+    let sources = vec![
+        LintSource::from_path(
+            "two.graphql",
+            "query Two { meter(by: { id: \"1\", serial: \"S\" }) }\n",
+        ),
+        LintSource::from_path("one.graphql", "query One { meter(by: { id: \"1\" }) }\n"),
+        LintSource::from_path(
+            "nullable.graphql",
+            "query Nullable($id: ID) { meter(by: { id: $id }) }\n",
+        ),
+    ];
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real date");
+    let report = diff_report(
+        &schema("old.graphql", old),
+        &schema("new.graphql", &new),
+        Some(&sources),
+        today,
+    );
+    assert_eq!(
+        breaks(&report),
+        [
+            ("Nullable".to_owned(), "ONE_OF_ADDED", "MeterBy".to_owned()),
+            ("Two".to_owned(), "ONE_OF_ADDED", "MeterBy".to_owned()),
+        ]
+    );
+}

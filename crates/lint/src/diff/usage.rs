@@ -12,8 +12,10 @@ use std::collections::HashSet;
 
 use apollo_compiler::ast::{self, Type};
 use apollo_compiler::executable::{ExecutableDocument, Selection, SelectionSet};
-use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::schema::{ExtendedType, InputObjectType};
 use apollo_compiler::{Name, Node, Schema};
+
+use crate::engine::literal::{walk_literal, LiteralVisitor};
 
 /// The coordinates an operation uses (`Type`, `Type.field`, `Type.field(arg:)`,
 /// `Input.field`, `Enum.VALUE`, `@directive`, `@directive(arg:)`).
@@ -68,6 +70,32 @@ pub(super) fn usage(schema: &Schema, document: &ExecutableDocument) -> Usage {
 struct Walker<'s> {
     schema: &'s Schema,
     usage: Usage,
+}
+
+impl LiteralVisitor for Walker<'_> {
+    fn object(
+        &mut self,
+        named: &Name,
+        _input: Option<&Node<InputObjectType>>,
+        _value: &Node<ast::Value>,
+        _fields: &[(Name, Node<ast::Value>)],
+    ) {
+        self.type_name(named);
+        self.usage.literal_objects.insert(named.to_string());
+    }
+
+    fn input_field(&mut self, named: &Name, field: &Name, _value: &Node<ast::Value>) {
+        self.insert(format!("{named}.{field}"));
+    }
+
+    fn enum_value(&mut self, named: &Name, value: &Name, _node: &Node<ast::Value>) {
+        self.type_name(named);
+        self.insert(format!("{named}.{value}"));
+    }
+
+    fn leaf(&mut self, named: &Name, _value: &Node<ast::Value>) {
+        self.type_name(named);
+    }
 }
 
 impl Walker<'_> {
@@ -125,35 +153,7 @@ impl Walker<'_> {
 
     /// A literal of type `ty`: its named type, and the input fields and enum values written.
     fn value(&mut self, value: &Node<ast::Value>, ty: &Type) {
-        let named = ty.inner_named_type();
-        match value.as_ref() {
-            ast::Value::Variable(_) => {}
-            ast::Value::Object(fields) => {
-                self.type_name(named);
-                self.usage.literal_objects.insert(named.to_string());
-                let Some(ExtendedType::InputObject(input)) = self.schema.types.get(named) else {
-                    return;
-                };
-                for (name, field_value) in fields {
-                    self.insert(format!("{named}.{name}"));
-                    if let Some(definition) = input.fields.get(name) {
-                        let field_ty = definition.ty.clone();
-                        self.value(field_value, &field_ty);
-                    }
-                }
-            }
-            ast::Value::List(items) => {
-                let item_ty = ty.item_type();
-                for item in items {
-                    self.value(item, item_ty);
-                }
-            }
-            ast::Value::Enum(name) => {
-                self.type_name(named);
-                self.insert(format!("{named}.{name}"));
-            }
-            _ => self.type_name(named),
-        }
+        walk_literal(self.schema, self, value, ty);
     }
 
     /// Every input type, input field and enum value a variable of type `name` may carry.

@@ -180,7 +180,8 @@ fn spreads_in<'d>(definitions: impl Iterator<Item = &'d Definition>) -> Vec<Name
     names
 }
 
-fn collect_spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
+/// Every fragment name spread in `selections`, at any depth, in order (repeats kept).
+pub(crate) fn collect_spreads(selections: &[ast::Selection], names: &mut Vec<Name>) {
     for selection in selections {
         match selection {
             ast::Selection::Field(field) => collect_spreads(&field.selection_set, names),

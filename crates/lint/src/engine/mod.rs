@@ -2,7 +2,8 @@
 //! suppressions and the baseline, in that order.
 
 pub(crate) mod documents;
-mod one_of;
+pub(crate) mod literal;
+pub(crate) mod one_of;
 mod policy;
 mod prepared;
 mod staleness;

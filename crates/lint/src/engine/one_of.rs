@@ -7,17 +7,19 @@ use std::collections::HashSet;
 use apollo_compiler::ast::{self, Type};
 use apollo_compiler::executable::{ExecutableDocument, Operation, Selection, SelectionSet};
 use apollo_compiler::parser::SourceSpan;
-use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::schema::InputObjectType;
 use apollo_compiler::{Name, Node, Schema};
 
+use super::literal::{walk_literal, LiteralVisitor};
+
 /// One violation: where, and the message.
-pub(super) type Violation = (Option<SourceSpan>, String);
+pub(crate) type Violation = (Option<SourceSpan>, String);
 
 /// Every violation in the operations of `document`, following fragment spreads (so that a
 /// variable used inside a fragment is judged by the operation's declaration). A fragment used
 /// by several operations gives its literal violations once per operation; the caller removes
 /// the repeats.
-pub(super) fn one_of_violations(schema: &Schema, document: &ExecutableDocument) -> Vec<Violation> {
+pub(crate) fn one_of_violations(schema: &Schema, document: &ExecutableDocument) -> Vec<Violation> {
     let mut checker = Checker {
         schema,
         document,
@@ -44,6 +46,20 @@ struct Checker<'a> {
     variables: Vec<Node<ast::VariableDefinition>>,
     seen_fragments: HashSet<Name>,
     violations: Vec<Violation>,
+}
+
+impl LiteralVisitor for Checker<'_> {
+    fn object(
+        &mut self,
+        named: &Name,
+        input: Option<&Node<InputObjectType>>,
+        value: &Node<ast::Value>,
+        fields: &[(Name, Node<ast::Value>)],
+    ) {
+        if input.is_some_and(|input| input.directives.get("oneOf").is_some()) {
+            self.one_of_literal(named, value, fields);
+        }
+    }
 }
 
 impl Checker<'_> {
@@ -113,30 +129,7 @@ impl Checker<'_> {
 
     /// Checks a literal of type `ty`, and every literal nested in it.
     fn value(&mut self, value: &Node<ast::Value>, ty: &Type) {
-        let named = ty.inner_named_type();
-        match value.as_ref() {
-            ast::Value::Object(fields) => {
-                let Some(ExtendedType::InputObject(input)) = self.schema.types.get(named) else {
-                    return;
-                };
-                if input.directives.get("oneOf").is_some() {
-                    self.one_of_literal(named, value, fields);
-                }
-                for (name, field_value) in fields {
-                    if let Some(definition) = input.fields.get(name) {
-                        let field_ty = definition.ty.clone();
-                        self.value(field_value, &field_ty);
-                    }
-                }
-            }
-            ast::Value::List(items) => {
-                let item_ty = ty.item_type();
-                for item in items {
-                    self.value(item, item_ty);
-                }
-            }
-            _ => {}
-        }
+        walk_literal(self.schema, self, value, ty);
     }
 
     /// The three rules on one literal of the one-of input object `named`.

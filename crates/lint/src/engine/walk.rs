@@ -15,6 +15,8 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::{Name, Node};
 use krakenql_schema::{Coordinate, Deprecation, KrakenSchema};
 
+use super::literal::{walk_literal, LiteralVisitor};
+
 /// One use of a deprecated item, located in the unit's text.
 #[derive(Debug, Clone)]
 pub(super) struct Usage<'s> {
@@ -74,6 +76,25 @@ struct Walker<'s, 'd> {
     key: &'d str,
     owner: Option<String>,
     usages: Vec<Usage<'s>>,
+}
+
+impl LiteralVisitor for Walker<'_, '_> {
+    fn input_field(&mut self, named: &Name, field: &Name, value: &Node<ast::Value>) {
+        let span = field.location().or(value.location());
+        self.record(
+            Coordinate::input_field(named.as_str(), field.as_str()),
+            span,
+            None,
+        );
+    }
+
+    fn enum_value(&mut self, named: &Name, value: &Name, node: &Node<ast::Value>) {
+        self.record(
+            Coordinate::enum_value(named.as_str(), value.as_str()),
+            node.location(),
+            None,
+        );
+    }
 }
 
 impl<'s> Walker<'s, '_> {
@@ -167,41 +188,7 @@ impl<'s> Walker<'s, '_> {
 
     /// Input fields and enum values written in a literal of type `ty`.
     fn value(&mut self, value: &Node<ast::Value>, ty: &Type) {
-        let named = ty.inner_named_type();
-        match value.as_ref() {
-            ast::Value::Object(fields) => {
-                let Some(ExtendedType::InputObject(input)) = self.schema.schema().types.get(named)
-                else {
-                    return;
-                };
-                for (name, field_value) in fields {
-                    let span = name.location().or(field_value.location());
-                    self.record(
-                        Coordinate::input_field(named.as_str(), name.as_str()),
-                        span,
-                        None,
-                    );
-                    if let Some(definition) = input.fields.get(name) {
-                        let field_ty = definition.ty.clone();
-                        self.value(field_value, &field_ty);
-                    }
-                }
-            }
-            ast::Value::List(items) => {
-                let item_ty = ty.item_type();
-                for item in items {
-                    self.value(item, item_ty);
-                }
-            }
-            ast::Value::Enum(name) => {
-                self.record(
-                    Coordinate::enum_value(named.as_str(), name.as_str()),
-                    value.location(),
-                    None,
-                );
-            }
-            _ => {}
-        }
+        walk_literal(self.schema.schema(), self, value, ty);
     }
 
     /// Deprecated input fields reachable from a variable's input type.

@@ -29,9 +29,12 @@ impl Criticality {
 /// Declares the change types with their graphql-js names and criticalities.
 macro_rules! change_types {
     ($($variant:ident => $name:literal, $criticality:ident;)*) => {
-        /// The type of one change. Every type but the three `DEPRECATION_*` ones is named and
-        /// judged exactly as graphql-js 17's `findSchemaChanges` names and judges it; those
-        /// three are Kraken's own, read from the removal dates in deprecation reasons.
+        /// The type of one change. Every type but the three `DEPRECATION_*` ones and the two
+        /// `ONE_OF_*` ones is named and judged exactly as graphql-js 17's `findSchemaChanges`
+        /// names and judges it. The `DEPRECATION_*` types are Kraken's own, read from the
+        /// removal dates in deprecation reasons; graphql-js 17.1 reports no change when an
+        /// input object gains or loses `@oneOf` (graphql/graphql-js#4847 proposes it), so
+        /// `ONE_OF_ADDED` and `ONE_OF_REMOVED` are named here after its `DIRECTIVE_REPEATABLE_*`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum ChangeType {
             $(
@@ -79,6 +82,7 @@ change_types! {
     RequiredDirectiveArgAdded => "REQUIRED_DIRECTIVE_ARG_ADDED", Breaking;
     DirectiveRepeatableRemoved => "DIRECTIVE_REPEATABLE_REMOVED", Breaking;
     DirectiveLocationRemoved => "DIRECTIVE_LOCATION_REMOVED", Breaking;
+    OneOfAdded => "ONE_OF_ADDED", Breaking;
     ValueAddedToEnum => "VALUE_ADDED_TO_ENUM", Dangerous;
     TypeAddedToUnion => "TYPE_ADDED_TO_UNION", Dangerous;
     OptionalInputFieldAdded => "OPTIONAL_INPUT_FIELD_ADDED", Dangerous;
@@ -100,16 +104,20 @@ change_types! {
     DeprecationAdded => "DEPRECATION_ADDED", Dangerous;
     DeprecationRemovalDateChanged => "DEPRECATION_REMOVAL_DATE_CHANGED", Dangerous;
     DeprecationRemoved => "DEPRECATION_REMOVED", Safe;
+    OneOfRemoved => "ONE_OF_REMOVED", Safe;
 }
 
 impl ChangeType {
-    /// Whether graphql-js reports this type (every type but Kraken's `DEPRECATION_*`).
+    /// Whether graphql-js reports this type (every type but Kraken's `DEPRECATION_*` and the
+    /// `ONE_OF_*` changes graphql-js 17.1 does not detect).
     pub fn is_graphql_js(self) -> bool {
         !matches!(
             self,
             ChangeType::DeprecationAdded
                 | ChangeType::DeprecationRemovalDateChanged
                 | ChangeType::DeprecationRemoved
+                | ChangeType::OneOfAdded
+                | ChangeType::OneOfRemoved
         )
     }
 }

@@ -105,6 +105,25 @@ fn referenced_names(schema: &Schema) -> IndexSet<&str> {
     names
 }
 
+/// An input object gaining `@oneOf` (breaking: an operation that gives two of its fields, or a
+/// nullable variable for one, stops validating) or losing it (safe: every value that was valid
+/// stays valid).
+fn one_of_change(name: &Name, old: bool, new: bool) -> Option<SchemaChange> {
+    match (old, new) {
+        (false, true) => Some(SchemaChange::new(
+            ChangeType::OneOfAdded,
+            name.as_str(),
+            format!("{name} became a one-of input object (@oneOf was added)."),
+        )),
+        (true, false) => Some(SchemaChange::new(
+            ChangeType::OneOfRemoved,
+            name.as_str(),
+            format!("{name} is no longer a one-of input object (@oneOf was removed)."),
+        )),
+        _ => None,
+    }
+}
+
 /// Changes of a type both schemas define.
 fn persisted_type_changes(
     name: &Name,
@@ -179,6 +198,11 @@ fn persisted_type_changes(
             }
         }
         (ExtendedType::InputObject(old), ExtendedType::InputObject(new)) => {
+            changes.extend(one_of_change(
+                name,
+                old.directives.get("oneOf").is_some(),
+                new.directives.get("oneOf").is_some(),
+            ));
             changes.extend(input_field_changes(name, &old.fields, &new.fields));
         }
         (ExtendedType::Object(old), ExtendedType::Object(new)) => {

@@ -19,7 +19,7 @@ use apollo_compiler::ast::Document;
 use crate::diagnostic::LoadError;
 use crate::model::SourceFile;
 
-pub use query::INTROSPECTION_QUERY;
+pub use query::{INTROSPECTION_QUERY, INTROSPECTION_QUERY_WITHOUT_ONE_OF};
 
 /// Reads an introspection response (`{"data":{"__schema":…}}` or bare `{"__schema":…}`) into an
 /// SDL AST document.

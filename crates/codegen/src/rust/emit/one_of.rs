@@ -7,14 +7,11 @@ use quote::quote;
 use super::attrs;
 use crate::rust::model::InputObject;
 
-/// The enum and its `Serialize` impl (through the runtime's `__private::ser::Object`, as every
-/// input object's).
+/// The enum, one variant per field.
 pub(super) fn one_of_enum(input: &InputObject) -> TokenStream {
     let docs = attrs::docs(&input.docs);
     let ident = &input.ident;
     let derives = &input.derives;
-    let runtime = &input.runtime;
-    let serde = attrs::serde(runtime);
     let note = format!(
         " A one-of input object (`@oneOf`): exactly one field is sent, so `{ident}` is an enum \
          with one variant per field, serialised as `{{\"field\": value}}`."
@@ -26,11 +23,6 @@ pub(super) fn one_of_enum(input: &InputObject) -> TokenStream {
         let ty = &field.ty;
         let doc = format!(" Sends `{}`.", field.json_name);
         quote!(#docs #[doc = #doc] #deprecated #variant(#ty),)
-    });
-    let arms = input.fields.iter().map(|field| {
-        let variant = &field.ident;
-        let key = &field.json_name;
-        quote!(Self::#variant(value) => __object.field(#key, value)?,)
     });
     let separator = if input.docs.is_empty() {
         TokenStream::new()
@@ -45,7 +37,21 @@ pub(super) fn one_of_enum(input: &InputObject) -> TokenStream {
         pub enum #ident {
             #(#variants)*
         }
+    }
+}
 
+/// The enum's `Serialize` impl (through the runtime's `__private::ser::Object`, as every input
+/// object's), which the module prints with the other impls, after every type.
+pub(super) fn one_of_serialize(input: &InputObject) -> TokenStream {
+    let ident = &input.ident;
+    let runtime = &input.runtime;
+    let serde = attrs::serde(runtime);
+    let arms = input.fields.iter().map(|field| {
+        let variant = &field.ident;
+        let key = &field.json_name;
+        quote!(Self::#variant(value) => __object.field(#key, value)?,)
+    });
+    quote! {
         #[allow(deprecated)]
         impl #serde::Serialize for #ident {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>

@@ -170,8 +170,11 @@ impl ToTokens for InputObject {
 }
 
 impl InputObject {
-    /// The input object's `Serialize` impl.
+    /// The input object's `Serialize` impl (a one-of input object's is its enum's).
     fn plumbing(&self) -> TokenStream {
+        if self.one_of {
+            return super::one_of::one_of_serialize(self);
+        }
         let ident = &self.ident;
         serialize_impl(&quote!(#ident), &self.runtime, &self.fields)
     }

@@ -7,7 +7,7 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Schema};
 
-use super::{introspection_to_document, INTROSPECTION_QUERY};
+use super::{introspection_to_document, INTROSPECTION_QUERY, INTROSPECTION_QUERY_WITHOUT_ONE_OF};
 use crate::model::SourceFile;
 use crate::render::render_all;
 
@@ -40,10 +40,13 @@ fn validate(document: &Document) -> Valid<Schema> {
 }
 
 /// What a server built from `schema` answers to krakenql's introspection query, as JSON.
+///
+/// apollo-compiler 1.33 predates `isOneOf`, so it is asked the query without it, as
+/// `schema fetch` asks such a server after its first query is refused.
 fn introspect(schema: &Valid<Schema>) -> String {
     let document = ExecutableDocument::parse_and_validate(
         schema,
-        INTROSPECTION_QUERY,
+        INTROSPECTION_QUERY_WITHOUT_ONE_OF,
         "introspection.graphql",
     )
     .unwrap_or_else(|invalid| panic!("the query is invalid:\n{}", invalid.errors));
@@ -197,6 +200,35 @@ fn the_query_asks_for_deprecated_arguments_and_input_fields() {
     );
     // Nine levels of `ofType` below the reference itself.
     assert_eq!(INTROSPECTION_QUERY.matches("ofType {").count(), 9);
+}
+
+#[test]
+fn the_query_asks_is_one_of_and_the_older_one_differs_only_there() {
+    let with: Vec<&str> = INTROSPECTION_QUERY.lines().collect();
+    let without: Vec<&str> = INTROSPECTION_QUERY_WITHOUT_ONE_OF.lines().collect();
+    let at = with
+        .iter()
+        .position(|line| line.trim() == "isOneOf")
+        .unwrap_or_else(|| panic!("the query does not ask isOneOf:\n{INTROSPECTION_QUERY}"));
+    assert_eq!(with[..at], without[..at]);
+    assert_eq!(with[at + 1..], without[at..]);
+    // The line sits in `FullType`, after `specifiedByURL`, as in graphql-js.
+    assert_eq!(with[at - 1].trim(), "specifiedByURL");
+}
+
+#[test]
+fn a_server_without_is_one_of_refuses_the_field_by_name() {
+    // apollo-compiler 1.33 is such a server; `schema fetch` retries when an error names the field.
+    let schema = validate(&convert("every-kind.json", EVERY_KIND));
+    let invalid = ExecutableDocument::parse_and_validate(
+        &schema,
+        INTROSPECTION_QUERY,
+        "introspection.graphql",
+    )
+    .err()
+    .unwrap_or_else(|| panic!("apollo-compiler 1.33 now knows isOneOf"));
+    let message = invalid.errors.to_string();
+    assert!(message.contains("isOneOf"), "{message}");
 }
 
 /// The names of the fields in `selections` (at any depth) that pass `includeDeprecated: true`.
