@@ -1,6 +1,7 @@
 //! `krakenql expand FILE.rs`: every `#[kraken_query]` of a Rust file expanded as the macro
 //! expands it in its crate (the nearest folder above the file holding a Cargo.toml): the
-//! re-export and the module, with the macro's verdict on the day (a passed removal date not in
+//! re-export and the module, with the macro's verdict on the day (`MacroSettings::lint_options`,
+//! the options `krakenql lint` builds from the same config: a passed removal date not in
 //! `allow_removed` exits 1).
 //!
 //! The expansions come from `krakenql_codegen::project::prepare::expansions`, the code
@@ -8,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
+use krakenql_codegen::prepared::module_name;
 use krakenql_codegen::project::prepare::expansions;
 use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{judge, LintReport, LintSource, SourceKind};
@@ -48,7 +50,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     }
     let today = args
         .today
-        .or(settings.today)
+        .or(settings.config.today)
         .unwrap_or_else(|| chrono::Utc::now().date_naive());
     let options = settings.lint_options(today);
     let mut text = String::new();
@@ -56,7 +58,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     for expansion in &found {
         // The macro's own wrapping: the module named after the struct, and the struct's name
         // for the module's operation struct.
-        let module = expansion.entry.stem.split('-').next().unwrap_or_default();
+        let module = module_name(&expansion.struct_name);
         let operation = &expansion.entry.meta.operation;
         let alias = match operation == &expansion.struct_name {
             true => String::new(),
@@ -82,16 +84,6 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
         // Each expansion is one operation, as the macro requires.
         report.operations += 1;
         report.sources.extend(judged.sources);
-    }
-    // A passed removal that the config allows is a warning, as in the macro.
-    for diagnostic in &mut report.diagnostics {
-        let allowed = diagnostic
-            .coordinate
-            .as_ref()
-            .is_some_and(|coordinate| settings.allow_removed.contains(&coordinate.to_string()));
-        if allowed && diagnostic.severity == Severity::Error {
-            diagnostic.severity = Severity::Warning;
-        }
     }
     output::print(&text)?;
     if report.diagnostics.is_empty() {
