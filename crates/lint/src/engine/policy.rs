@@ -70,10 +70,10 @@ impl DatePolicy {
 /// A deprecation finding whose coordinate `allow_removed` lists: an error becomes a warning
 /// whose message says why, so the acknowledgement shows in every output.
 pub(crate) fn allow(diagnostic: &mut LintDiagnostic, allow_removed: &[String]) {
-    let listed = diagnostic.coordinate.as_ref().is_some_and(|coordinate| {
-        let coordinate = coordinate.to_string();
-        allow_removed.iter().any(|allowed| *allowed == coordinate)
-    });
+    let listed = diagnostic
+        .coordinate
+        .as_ref()
+        .is_some_and(|coordinate| allow_removed.contains(&coordinate.to_string()));
     if listed && diagnostic.severity == Severity::Error {
         diagnostic.severity = Severity::Warning;
         diagnostic
