@@ -85,8 +85,9 @@ fn client_code(config: &str) -> Result<Vec<generated::File>, String> {
     let mut project = krakenql_codegen::project::Project::load(root.join(config))
         .map_err(|error| error.message)?;
     project.command = "cargo xtask codegen".to_owned();
-    let files = project.generate().map_err(|error| error.message)?;
-    Ok(files
+    let generated = project.generate().map_err(|error| error.message)?;
+    Ok(generated
+        .files
         .into_iter()
         .map(|file| generated::File {
             path: file

@@ -34,6 +34,11 @@ pub enum Command {
     /// Check operations against the schema and Kraken's deprecation dates (the CI gate).
     Lint(LintArgs),
     /// Generate the typed Rust client modules the config asks for (`[extensions.krakenql] output`).
+    ///
+    /// The operations get `krakenql lint`'s verdict first, with the same config: when lint
+    /// would fail (an invalid operation, or a deprecated item past its removal date that
+    /// `allow_removed` does not list), generate exits 1 with those findings and writes nothing,
+    /// so the previous output stays; warnings are printed and do not stop it.
     Generate(GenerateArgs),
     /// Print the module `#[kraken_query]` expands to for one operation file.
     Expand(ExpandArgs),
@@ -78,7 +83,8 @@ pub struct GenerateArgs {
     /// Write nothing; exit 1 listing the files that are stale.
     #[arg(long)]
     pub check: bool,
-    /// The date to judge the schema's age by (YYYY-MM-DD); default: the config's, else today (UTC).
+    /// The date to judge removal dates and the schema's age by (YYYY-MM-DD); default: the
+    /// config's, else today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 }
@@ -89,8 +95,7 @@ pub struct ExpandArgs {
     /// A .graphql file holding one operation (and the fragments it uses), or a .rs file whose
     /// `#[kraken_query]` attributes are expanded as the macro expands them in its crate.
     pub file: PathBuf,
-    /// For a .rs file, the day removal dates are judged by (default: the crate config's
-    /// `today`, else today).
+    /// The day removal dates are judged by (default: the config's `today`, else today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 pub use krakenql_codegen::project::read_text;
-use krakenql_lint::{LintSource, SourceKind};
+use krakenql_lint::{LintOptions, LintSource, SourceKind};
 use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::config::Config;
 use krakenql_schema::files::{collect_skipping, display, find_config, Relative};
@@ -24,6 +24,8 @@ pub struct LoadedConfig {
     pub dir: PathBuf,
     /// The config file, named as the user would find it from the current directory.
     pub name: String,
+    /// Its text, for the line of a bad key.
+    pub text: String,
 }
 
 /// Reads `--config PATH`, else the `graphql.config.toml` found in the current directory or the
@@ -41,6 +43,7 @@ pub fn load_config(global: &GlobalArgs) -> Result<Option<LoadedConfig>, Failure>
         config,
         dir,
         name: source.name,
+        text: source.text,
     }))
 }
 
@@ -116,11 +119,14 @@ pub fn load_schema(
     Ok(load_sources(&sources)?)
 }
 
-/// `max_schema_age_days` from the config, else the default.
-pub fn max_schema_age_days(config: Option<&LoadedConfig>) -> u32 {
-    config
-        .and_then(|loaded| loaded.config.max_schema_age_days)
-        .unwrap_or(krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS)
+/// The lint options of a run on the [`today`] of the flag and config, with every setting of
+/// the config that changes a verdict (`LintOptions::from_config`).
+pub fn lint_options(flag: Option<NaiveDate>, config: Option<&LoadedConfig>) -> LintOptions {
+    let today = today(flag, config);
+    match config {
+        Some(loaded) => LintOptions::from_config(today, &loaded.config),
+        None => LintOptions::new(today),
+    }
 }
 
 /// The date to judge removal dates by: the flag, else the config, else today in UTC.

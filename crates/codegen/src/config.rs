@@ -25,13 +25,15 @@ use krakenql_schema::config::Config;
 use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{Diagnostic, Location};
 
-use crate::rust::TypedMocks;
+use crate::rust::{RustOptions, TypedMocks};
 
 /// What codegen needs from the config, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodegenConfig {
-    /// The output directory, relative to the config file.
-    pub output: String,
+    /// The output directory, relative to the config file: required by the project shell that
+    /// writes files ([`CodegenConfig::output`]), not by `#[kraken_query]`, `prepare` or
+    /// `expand`.
+    pub output: Option<String>,
     /// GraphQL scalar name -> Rust type path, overriding the defaults.
     pub scalars: BTreeMap<String, String>,
     /// Extra derives on every generated struct and enum.
@@ -61,16 +63,16 @@ impl CodegenConfig {
     ) -> Result<CodegenConfig, Diagnostic> {
         let table = &config.krakenql;
         let output = match table.get("output") {
-            Some(toml::Value::String(output)) => output.clone(),
-            Some(_) => return Err(key_error(file, text, "output", "a directory path as a string")),
-            None => {
-                return Err(Diagnostic::error(
-                    "config-missing",
-                    format!("{file} has no `output` under [extensions.krakenql]; codegen needs to know where to write"),
-                )
-                .at(Location::new(file, 1, 1))
-                .with_help("add `output = \"src/generated\"` under [extensions.krakenql]"))
+            Some(toml::Value::String(output)) => Some(output.clone()),
+            Some(_) => {
+                return Err(key_error(
+                    file,
+                    text,
+                    "output",
+                    "a directory path as a string",
+                ))
             }
+            None => None,
         };
         let scalars = match table.get("scalars") {
             None => BTreeMap::new(),
@@ -139,6 +141,35 @@ impl CodegenConfig {
             runtime,
         })
     }
+
+    /// The output directory, for the shell that writes files; a config without `output` is an
+    /// error naming the file and the key to add.
+    pub fn output(&self, file: &str) -> Result<&str, Diagnostic> {
+        self.output.as_deref().ok_or_else(|| {
+            Diagnostic::error(
+                "config-missing",
+                format!("{file} has no `output` under [extensions.krakenql]; codegen needs to know where to write"),
+            )
+            .at(Location::new(file, 1, 1))
+            .with_help("add `output = \"src/generated\"` under [extensions.krakenql]")
+        })
+    }
+
+    /// The emitter's options: the one conversion from the config that `krakenql generate`,
+    /// `cargo xtask codegen`, `krakenql prepare`, `krakenql expand` and `#[kraken_query]` all
+    /// use. The header names `krakenql generate`; a caller that writes another command sets
+    /// [`RustOptions::command`].
+    pub fn rust_options(&self) -> RustOptions {
+        RustOptions {
+            scalars: self.scalars.clone(),
+            derives: self.derives.clone(),
+            exhaustive_enums: self.exhaustive_enums.clone(),
+            runtime: self.runtime.clone(),
+            typed_mocks: self.typed_mocks.clone(),
+            limits: self.limits,
+            ..RustOptions::default()
+        }
+    }
 }
 
 fn string_list(
@@ -178,7 +209,7 @@ mod tests {
             "schema = \"s.graphql\"\n[extensions.krakenql]\noutput = \"src/generated\"\nderives = [\"PartialEq\"]\nexhaustive_enums = [\"FuelType\"]\n[extensions.krakenql.scalars]\nDateTime = \"chrono::DateTime<chrono::Utc>\"\n",
         )
         .expect("valid");
-        assert_eq!(config.output, "src/generated");
+        assert_eq!(config.output("g.toml"), Ok("src/generated"));
         assert_eq!(config.derives, ["PartialEq"]);
         assert!(config.exhaustive_enums.contains("FuelType"));
         assert_eq!(config.scalars["DateTime"], "chrono::DateTime<chrono::Utc>");
@@ -197,7 +228,10 @@ mod tests {
             error.location,
             Some(Location::new("graphql.config.toml", 3, 1))
         );
-        let error = read("[extensions.krakenql]\n").expect_err("output is required");
+        let config = read("[extensions.krakenql]\n").expect("output is optional to read");
+        let error = config
+            .output("graphql.config.toml")
+            .expect_err("output is required to write");
         assert_eq!(error.code, "config-missing");
     }
 }

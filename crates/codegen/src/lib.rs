@@ -17,4 +17,4 @@ pub mod project;
 pub mod rust;
 
 #[cfg(feature = "project")]
-pub use project::{write, OutputFile, Project, ProjectError};
+pub use project::{write, Generated, OutputFile, Project, ProjectError};

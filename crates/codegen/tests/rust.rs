@@ -141,7 +141,9 @@ fn generate_files(documents: &[(&str, &str)]) -> Result<Vec<GeneratedFile>, Code
         .iter()
         .map(|(file, text)| LintSource::new(*file, *text, SourceKind::Graphql))
         .collect();
-    generate(schema(), sources, &RustOptions::default())
+    // A day before every removal date: only invalid operations block.
+    let undated = krakenql_lint::LintOptions::new(chrono::NaiveDate::default());
+    generate(schema(), sources, &RustOptions::default(), &undated).map(|generated| generated.files)
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! judges them again on each build (`krakenql_lint::judge`): on every day, that must give the
 //! very diagnostics a fresh lint run of the document gives. Checked on every fixture of
 //! `fixtures/diagnostics/` and `fixtures/ok/` that holds valid operations, on days before,
-//! between and after their removal dates and suppression dates, with and without a window.
+//! between and after their removal dates and suppression dates, with and without a window, and
+//! with every used coordinate in `allow_removed`.
 
 use std::path::{Path, PathBuf};
 
@@ -95,8 +96,14 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
             "2027-06-30",
             "2040-01-01",
         ] {
-            for warn_within in [None, Some(30)] {
-                let options = options(day, warn_within);
+            for (warn_within, allow) in [(None, false), (Some(30), false), (None, true)] {
+                let mut options = options(day, warn_within);
+                if allow {
+                    options.allow_removed = uses
+                        .iter()
+                        .map(|found| found.coordinate.to_string())
+                        .collect();
+                }
                 let fresh = lint(&schema, vec![source.clone()], &options);
                 let judged = judge(
                     &uses,
@@ -104,10 +111,16 @@ fn judging_the_stored_uses_gives_a_fresh_runs_diagnostics_on_every_day() {
                     vec![source.clone()],
                     &options,
                 );
+                // `allow_removed` leaves no deprecation an error, in either run.
+                let allowed_error = fresh.diagnostics.iter().any(|diagnostic| {
+                    diagnostic.deprecation.is_some()
+                        && diagnostic.severity == krakenql_schema::Severity::Error
+                });
+                assert!(!(allow && allowed_error), "{} on {day}", source.file);
                 assert_eq!(
                     comparable(judged.diagnostics),
                     comparable(fresh.diagnostics),
-                    "{} on {day} (window {warn_within:?})",
+                    "{} on {day} (window {warn_within:?}, allow_removed {allow})",
                     source.file
                 );
             }

@@ -55,27 +55,14 @@ pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&st
     errors
 }
 
-/// Sorts the report's findings: errors (removal date passed) unless their coordinate is in
-/// `allow_removed`, and warnings.
-pub(crate) fn findings(
-    report: &LintReport,
-    allow_removed: &[String],
-    span: Span,
-    file: Option<&str>,
-) -> Findings {
+/// Sorts the report's findings into errors and warnings. The report was judged with
+/// `MacroSettings::lint_options`, so `allow_removed` has already made its passed removals
+/// warnings, as it does for `krakenql lint`.
+pub(crate) fn findings(report: &LintReport, span: Span, file: Option<&str>) -> Findings {
     let mut findings = Findings::default();
     for diagnostic in &report.diagnostics {
         let text = message(diagnostic, file);
-        let allowed = diagnostic
-            .coordinate
-            .as_ref()
-            .is_some_and(|coordinate| allow_removed.contains(&coordinate.to_string()));
         match diagnostic.severity {
-            Severity::Error if allowed => findings.warnings.push(Warning {
-                coordinate: diagnostic.coordinate.clone(),
-                rule: diagnostic.rule.name,
-                text: format!("{text}\n  note: allowed by `allow_removed` in graphql.config.toml"),
-            }),
             Severity::Error => findings.errors.push(syn::Error::new(span, text)),
             _ => findings.warnings.push(Warning {
                 coordinate: diagnostic.coordinate.clone(),

@@ -36,8 +36,7 @@
 
 use std::path::{Path, PathBuf};
 
-use heck::ToSnakeCase;
-use krakenql_codegen::prepared::{uses_shipped_schema, DEFAULT_SCHEMA};
+use krakenql_codegen::prepared::{module_name, uses_shipped_schema, DEFAULT_SCHEMA};
 use krakenql_codegen::rust::{generate_single_tokens, SingleModule};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -121,8 +120,12 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
             None,
         ),
     };
-    let schema_files = schema_files(&env.manifest_dir, args.schema.as_ref(), &config.schema);
-    let today = crate::today::today(env.source_date_epoch.as_deref(), config.today)
+    let schema_files = schema_files(
+        &env.manifest_dir,
+        args.schema.as_ref(),
+        &config.config.schema,
+    );
+    let today = crate::today::today(env.source_date_epoch.as_deref(), config.config.today)
         .map_err(|error| errors.push(error));
     let (Some(text), Ok(today)) = (text, today) else {
         // An unreadable schema is reported too, not only the first problem.
@@ -164,12 +167,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
                 .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?
             }
         };
-    let findings = diagnostics::findings(
-        &module.report,
-        &config.allow_removed,
-        literal.span(),
-        shown_file,
-    );
+    let findings = diagnostics::findings(&module.report, literal.span(), shown_file);
     // The query file belongs to this invocation; the schema and config are shared by every
     // invocation of the crate and tracked once per compiler process.
     let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);
@@ -277,13 +275,10 @@ pub(crate) fn assemble(
     }
 }
 
-/// The module's name: the struct's name in snake case (`type_` for a keyword).
+/// The module's name, as `krakenql expand FILE.rs` names it
+/// (`krakenql_codegen::prepared::module_name`: `type_` for a keyword).
 pub(crate) fn module_ident(name: &str) -> syn::Ident {
-    let snake = name.to_snake_case();
-    [snake.clone(), format!("{snake}_"), format!("m_{snake}")]
-        .iter()
-        .find_map(|candidate| syn::parse_str::<syn::Ident>(candidate).ok())
-        .unwrap_or_else(|| syn::Ident::new("kraken_query", Span::call_site()))
+    syn::Ident::new(&module_name(name), Span::call_site())
 }
 
 fn single(error: syn::Error) -> Errors {

@@ -68,6 +68,9 @@
 //! allow_removed = ["Query.accountUrls"]
 //! ```
 //!
+//! The key is read as `krakenql lint`, `generate` and `expand` read it, so they all give the
+//! same verdict on the same config.
+//!
 //! Cargo expands the macro again when the schema, the query file, graphql.config.toml or
 //! `SOURCE_DATE_EPOCH` changes, but not when only the clock moves on: an incremental build
 //! keeps the verdict of its last expansion until one of those inputs (or the crate) changes,

@@ -193,6 +193,43 @@ fn stored_deprecations_are_judged_on_the_builds_day() {
 }
 
 #[test]
+fn a_prepared_entry_applies_allow_removed_as_a_fresh_expansion_does() {
+    let crate_dir = fixture_crate().join("tests/fixtures/allow_removed");
+    let folder = scratch("allow-removed");
+    let args = quote!(document = #DEPRECATED);
+    let rust = folder.join("lib.rs");
+    std::fs::write(
+        &rust,
+        format!("#[krakenql::kraken_query({args})]\npub struct Urls;\n"),
+    )
+    .expect("writes the scratch source");
+    assert_eq!(prepare_into(&crate_dir, &rust, &folder), 1);
+    let fresh = Env {
+        manifest_dir: crate_dir.clone(),
+        ..env()
+    };
+    let prepared = Env {
+        manifest_dir: crate_dir,
+        offline: true,
+        folder: Folder::At(folder),
+        ..env()
+    };
+    let item = quote!(
+        pub struct Urls;
+    );
+    let (notes, errors) = findings(expand(&prepared, args.clone(), item.clone()));
+    // Past its removal date but listed: a warning, as in a fresh expansion and `krakenql lint`.
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|note| note.contains("accountUrls") && note.contains("allow_removed")),
+        "{notes:?}"
+    );
+    assert_eq!((notes, errors), findings(expand(&fresh, args, item)));
+}
+
+#[test]
 fn a_changed_document_schema_or_option_misses() {
     let (folder, args) = prepared_urls("changes");
     let offline = Env {

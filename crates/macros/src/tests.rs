@@ -285,7 +285,7 @@ fn allow_removed_turns_a_passed_removal_into_a_warning() {
     assert_eq!(
         notes,
         [
-            "KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago\n  help: Please access the URLs through the support site.\n  note: allowed by `allow_removed` in graphql.config.toml",
+            "KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago, allowed by `allow_removed` in graphql.config.toml\n  help: Please access the URLs through the support site.",
             "KQL001 deprecated-field at 1:56: field `Query.pollDelay` is deprecated: scheduled for removal on or after 2026-12-15, in 197 days\n  help: use 'pollInterval' instead",
         ]
     );

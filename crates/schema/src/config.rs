@@ -21,6 +21,10 @@ pub struct Config {
     /// generate and the macro note it; `None` when the file does not set it (the default is
     /// [`DEFAULT_MAX_SCHEMA_AGE_DAYS`]).
     pub max_schema_age_days: Option<u32>,
+    /// `allow_removed`: schema coordinates (`Type.field`, `Type.field(argument:)`, …) whose
+    /// passed removal date is a warning rather than an error, for lint, generate, expand and
+    /// the macro alike.
+    pub allow_removed: Vec<String>,
     /// The whole `[extensions.krakenql]` table, for settings of later stages (codegen, lint).
     pub krakenql: toml::Table,
 }
@@ -88,6 +92,24 @@ impl Config {
                     ))
                 }
             }
+        }
+        if let Some(listed) = config.krakenql.get("allow_removed") {
+            config.allow_removed = listed
+                .as_array()
+                .and_then(|values| {
+                    values
+                        .iter()
+                        .map(|value| value.as_str().map(str::to_owned))
+                        .collect::<Option<Vec<_>>>()
+                })
+                .ok_or_else(|| {
+                    key_error(
+                        file,
+                        text,
+                        "extensions.krakenql.allow_removed",
+                        "a list of schema coordinates, e.g. [\"Query.accountUrls\"]",
+                    )
+                })?;
         }
         Ok(config)
     }
@@ -162,6 +184,22 @@ mod tests {
         assert_eq!(config.schema, vec!["schema/kraken.graphql"]);
         assert_eq!(config.documents, vec!["queries/*.graphql"]);
         assert_eq!(config.today, NaiveDate::from_ymd_opt(2026, 11, 27));
+    }
+
+    #[test]
+    fn reads_allow_removed_and_names_a_bad_one() {
+        let config = Config::parse(
+            "g.toml",
+            "[extensions.krakenql]\nallow_removed = [\"Query.accountUrls\"]\n",
+        )
+        .expect("valid config");
+        assert_eq!(config.allow_removed, ["Query.accountUrls"]);
+        let error = Config::parse(
+            "g.toml",
+            "[extensions.krakenql]\nallow_removed = \"Query.a\"\n",
+        )
+        .expect_err("a string is not a list");
+        assert_eq!(error.location, Some(Location::new("g.toml", 2, 1)));
     }
 
     #[test]

@@ -137,12 +137,7 @@ fn lint_documents(
         return Err(Failure::from(problems));
     }
     eprint!("{}", render_all(&problems));
-    let options = LintOptions {
-        today,
-        warn_within: None,
-        baseline: None,
-        max_schema_age_days: krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS,
-    };
+    let options = LintOptions::new(today);
     let report = lint(schema, sources, &options);
     let invalid = [
         krakenql_lint::rules::invalid_operation::RULE.code,

@@ -1,20 +1,29 @@
 //! `krakenql expand FILE.rs`: every `#[kraken_query]` of a Rust file expanded as the macro
 //! expands it in its crate (the nearest folder above the file holding a Cargo.toml): the
-//! re-export and the module, with the macro's verdict on the day (a passed removal date not in
+//! re-export and the module, with the macro's verdict on the day (`MacroSettings::lint_options`,
+//! the options `krakenql lint` builds from the same config: a passed removal date not in
 //! `allow_removed` exits 1).
+//!
+//! The findings of an inline `document = "…"` are reported in the Rust file, at the literal's
+//! line and column, as `krakenql lint` reports them.
 //!
 //! The expansions come from `krakenql_codegen::project::prepare::expansions`, the code
 //! `krakenql prepare` stores for the macro, so the printed modules are the macro's tokens.
 
 use std::path::{Path, PathBuf};
 
-use krakenql_codegen::project::prepare::expansions;
+use krakenql_codegen::prepared::module_name;
+use krakenql_codegen::project::prepare::{expansions, Expansion};
+use krakenql_lint::extract::{extract_rust_documents, span};
 use krakenql_lint::render::{render, Format, RenderOptions};
-use krakenql_lint::{judge, LintReport, LintSource, SourceKind};
+use krakenql_lint::{
+    judge, DeprecatedUse, EmbeddedDocument, LintReport, LintSource, SchemaAge, SourceKind,
+};
 use krakenql_schema::Severity;
 
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
+use crate::inputs::read_text;
 use crate::output;
 use crate::CommandResult;
 
@@ -48,15 +57,22 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     }
     let today = args
         .today
-        .or(settings.today)
+        .or(settings.config.today)
         .unwrap_or_else(|| chrono::Utc::now().date_naive());
     let options = settings.lint_options(today);
+    // Inline documents are judged in the Rust file itself, as `krakenql lint` reads it: each
+    // finding at the literal's line and column, and suppression comments inside the literal
+    // applied.
+    let rust_file = read_text(&args.file)?;
+    let rust = LintSource::new(&rust_file.name, &rust_file.text, SourceKind::Rust);
+    let (mut embedded, _) = extract_rust_documents(&rust);
+    let mut inline = Inline::default();
     let mut text = String::new();
     let mut report = LintReport::default();
     for expansion in &found {
         // The macro's own wrapping: the module named after the struct, and the struct's name
         // for the module's operation struct.
-        let module = expansion.entry.stem.split('-').next().unwrap_or_default();
+        let module = module_name(&expansion.struct_name);
         let operation = &expansion.entry.meta.operation;
         let alias = match operation == &expansion.struct_name {
             true => String::new(),
@@ -66,6 +82,19 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             "// {}: #[kraken_query] on `{}`\npub use {module}::{operation}{alias};\n\n#[allow(deprecated)]\npub mod {module} {{\n{}}}\n\n",
             expansion.at, expansion.struct_name, expansion.entry.code
         ));
+        // Each expansion is one operation, as the macro requires.
+        report.operations += 1;
+        let inline_name = format!("{}.graphql", expansion.struct_name);
+        let literal = embedded
+            .iter()
+            .position(|document| {
+                expansion.file_name == inline_name && document.text == expansion.document
+            })
+            .map(|index| embedded.remove(index));
+        if let Some(document) = literal {
+            inline.add(expansion, &document, &rust);
+            continue;
+        }
         let source = LintSource::new(
             &expansion.file_name,
             &expansion.document,
@@ -79,19 +108,18 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
         );
         report.diagnostics.extend(judged.diagnostics);
         report.files += judged.files;
-        // Each expansion is one operation, as the macro requires.
-        report.operations += 1;
         report.sources.extend(judged.sources);
     }
-    // A passed removal that the config allows is a warning, as in the macro.
-    for diagnostic in &mut report.diagnostics {
-        let allowed = diagnostic
-            .coordinate
-            .as_ref()
-            .is_some_and(|coordinate| settings.allow_removed.contains(&coordinate.to_string()));
-        if allowed && diagnostic.severity == Severity::Error {
-            diagnostic.severity = Severity::Warning;
-        }
+    if inline.found {
+        let judged = judge(
+            &inline.uses,
+            inline.schema_age.as_ref(),
+            vec![rust],
+            &options,
+        );
+        report.diagnostics.extend(judged.diagnostics);
+        report.files += judged.files;
+        report.sources.extend(judged.sources);
     }
     output::print(&text)?;
     if report.diagnostics.is_empty() {
@@ -108,6 +136,37 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     {
         true => Ok(Outcome::Findings),
         false => Ok(Outcome::Clean),
+    }
+}
+
+/// The deprecated uses of a file's inline documents, moved into the Rust file.
+#[derive(Default)]
+struct Inline {
+    /// Whether the file has an inline document at all.
+    found: bool,
+    /// Every use, its span in the Rust file.
+    uses: Vec<DeprecatedUse>,
+    /// The schema's age as the expansions knew it.
+    schema_age: Option<SchemaAge>,
+}
+
+impl Inline {
+    /// Adds the uses of one expansion whose document is the literal `document` of `rust`.
+    fn add(&mut self, expansion: &Expansion, document: &EmbeddedDocument, rust: &LintSource) {
+        self.found = true;
+        self.schema_age = self
+            .schema_age
+            .take()
+            .or_else(|| expansion.entry.meta.schema_age.clone());
+        self.uses
+            .extend(expansion.entry.meta.deprecated_uses.iter().map(|found| {
+                let start = document.file_offset(found.span.start);
+                let end = document.file_offset(found.span.end);
+                DeprecatedUse {
+                    span: span(&rust.file, &rust.text, start, end),
+                    ..found.clone()
+                }
+            }));
     }
 }
 

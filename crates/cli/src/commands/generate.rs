@@ -1,11 +1,11 @@
-//! `krakenql generate [--check]`: the client modules the config asks for, written atomically.
+//! `krakenql generate [--check]`: the client modules the config asks for, written atomically,
+//! for operations that pass lint's verdict on the day (else exit 1 and nothing written).
 
 use std::path::PathBuf;
 
 use krakenql_codegen::project::{write, Project};
 use krakenql_lint::render::{render, Format, RenderOptions};
-use krakenql_lint::{staleness, LintOptions, LintReport, SchemaAge};
-use krakenql_schema::config::{CONFIG_FILE, DEFAULT_MAX_SCHEMA_AGE_DAYS};
+use krakenql_schema::config::CONFIG_FILE;
 use krakenql_schema::files::Relative;
 
 use crate::cli::{GenerateArgs, GlobalArgs};
@@ -25,15 +25,28 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
         let shown = Relative::new(&current_dir(), &project.dir);
         project.config.schema = global.schema.iter().map(|p| shown.show(p)).collect();
     }
-    note_staleness(&project, args);
-    let files = match project.generate() {
-        Ok(files) => files,
+    if let Some(today) = args.today {
+        project.today = today;
+    }
+    // The operations get lint's verdict: an error-level finding fails the run (exit 1) and
+    // nothing is written, so the previous output stays as it was.
+    let generated = match project.generate() {
+        Ok(generated) => generated,
         Err(error) if error.findings => {
             eprint!("{}", error.message);
             return Ok(Outcome::Findings);
         }
         Err(error) => return Err(Failure::rendered(error.message)),
     };
+    // Warnings and notes of the day (a deprecated field in use, a stale schema), as lint shows
+    // them.
+    if !generated.report.diagnostics.is_empty() {
+        eprint!(
+            "{}",
+            render(&generated.report, Format::Human, &RenderOptions::default())
+        );
+    }
+    let files = generated.files;
     match write(&files, args.check) {
         Ok(outcome) => {
             for cleaned in &outcome.cleaned {
@@ -52,33 +65,5 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
             Ok(Outcome::Findings)
         }
         Err(error) => Err(Failure::rendered(error.message)),
-    }
-}
-
-/// Prints the `stale-schema` note when the project's schema is older than its
-/// `max_schema_age_days` on the run's date; a schema that fails to load is reported by
-/// `generate` itself.
-fn note_staleness(project: &Project, args: &GenerateArgs) {
-    let Ok(schema) = project.schema() else {
-        return;
-    };
-    let today = args
-        .today
-        .or(project.config.today)
-        .unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let mut options = LintOptions::new(today);
-    options.max_schema_age_days = project
-        .config
-        .max_schema_age_days
-        .unwrap_or(DEFAULT_MAX_SCHEMA_AGE_DAYS);
-    if let Some(note) = staleness(SchemaAge::of(&schema).as_ref(), &options) {
-        let report = LintReport {
-            diagnostics: vec![note],
-            ..LintReport::default()
-        };
-        let text = render(&report, Format::Human, &RenderOptions::default());
-        // The note alone, without the summary line of a lint run.
-        eprint!("{}", text.split("\n\n").next().unwrap_or(&text).trim_end());
-        eprintln!();
     }
 }

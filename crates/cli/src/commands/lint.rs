@@ -11,8 +11,8 @@ use krakenql_schema::Diagnostic;
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{
-    config_documents, load_config, load_schema, max_schema_age_days, read_documents, read_text,
-    schema_paths, shown_paths, today,
+    config_documents, lint_options, load_config, load_schema, read_documents, read_text,
+    schema_paths, shown_paths,
 };
 use crate::output;
 use crate::CommandResult;
@@ -34,6 +34,11 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
         &shown_paths(config.as_ref()),
         &schema_paths(global, config.as_ref()),
     );
+    // Nothing readable: the run could not be done, and an empty report ("0 errors …") would
+    // read as a pass. Only the errors are printed (exit 2).
+    if sources.is_empty() && problems.iter().any(Diagnostic::is_error) {
+        return Err(Failure::from(problems));
+    }
     let baseline = match &args.baseline {
         Some(path) => {
             let source = read_text(path)?;
@@ -42,14 +47,13 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
         None => None,
     };
     let options = LintOptions {
-        today: today(args.today, config.as_ref()),
         warn_within: args.error_within,
         baseline: if args.write_baseline.is_some() {
             None
         } else {
             baseline
         },
-        max_schema_age_days: max_schema_age_days(config.as_ref()),
+        ..lint_options(args.today, config.as_ref())
     };
     let report = lint(&schema, sources, &options);
     if let Some(path) = &args.write_baseline {

@@ -53,6 +53,17 @@ impl EntryMeta {
     }
 }
 
+/// The name of the module `#[kraken_query]` puts an invocation's items in: the struct's name
+/// in snake case, with `_` after a Rust keyword (`type_`), or `m_` before a name that is no
+/// identifier. The macro and `krakenql expand FILE.rs` both name the module here.
+pub fn module_name(struct_name: &str) -> String {
+    let snake = struct_name.to_snake_case();
+    [snake.clone(), format!("{snake}_"), format!("m_{snake}")]
+        .into_iter()
+        .find(|candidate| syn::parse_str::<syn::Ident>(candidate).is_ok())
+        .unwrap_or_else(|| "kraken_query".to_owned())
+}
+
 /// The file stem of an invocation's entry: the module's name (the struct's, in snake case) and
 /// the key, e.g. `account_balance-0f3c…`.
 pub fn entry_stem(struct_name: &str, key: &str) -> String {
@@ -88,4 +99,17 @@ pub fn prepare_entry(
             schema_age: SchemaAge::of(schema),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::module_name;
+
+    #[test]
+    fn module_names_are_snake_case_identifiers() {
+        assert_eq!(module_name("AccountBalance"), "account_balance");
+        assert_eq!(module_name("Type"), "type_");
+        assert_eq!(module_name("Self_"), "self_");
+        assert_eq!(module_name("Match"), "match_");
+    }
 }

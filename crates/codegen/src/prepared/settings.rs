@@ -16,32 +16,26 @@ pub const DEFAULT_SCHEMA: &str = "schema/kraken.graphql";
 pub const DEFAULT_FOLDER: &str = ".krakenql";
 
 /// The macro's settings; [`MacroSettings::default`] when the crate has no config.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MacroSettings {
-    /// The schema files the config names (`schema`), relative to the crate.
-    pub schema: Vec<String>,
-    /// `today`: the day removal dates are judged by, unless `SOURCE_DATE_EPOCH` is set.
-    pub today: Option<NaiveDate>,
-    /// `[extensions.krakenql] allow_removed`: coordinates whose passed removal date only warns.
-    pub allow_removed: Vec<String>,
-    /// The codegen options, read as `krakenql generate` reads them (`output` is not needed).
+    /// The config as parsed (the default when the crate has none): its `schema` files, relative
+    /// to the crate, its `today` (the day removal dates are judged by, unless
+    /// `SOURCE_DATE_EPOCH` is set), and the settings that change a verdict, which
+    /// [`MacroSettings::lint_options`] reads as every command does.
+    pub config: Config,
+    /// The codegen options, read as `krakenql generate` reads them
+    /// ([`CodegenConfig::rust_options`]).
     pub options: RustOptions,
     /// `[extensions.krakenql] prepared`: the folder of prepared entries, relative to the crate.
     pub prepared: String,
-    /// `[extensions.krakenql] max_schema_age_days`, when set: the age past which KQL200 notes a
-    /// stale schema.
-    pub max_schema_age_days: Option<u32>,
 }
 
 impl Default for MacroSettings {
     fn default() -> Self {
         MacroSettings {
-            schema: Vec::new(),
-            today: None,
-            allow_removed: Vec::new(),
+            config: Config::default(),
             options: RustOptions::default(),
             prepared: DEFAULT_FOLDER.to_owned(),
-            max_schema_age_days: None,
         }
     }
 }
@@ -49,32 +43,7 @@ impl Default for MacroSettings {
 impl MacroSettings {
     /// Reads the settings of a parsed config; `file` and `text` name a bad key and its line.
     pub fn from_config(config: &Config, file: &str, text: &str) -> Result<Self, Diagnostic> {
-        // `output` only matters to `krakenql generate`; the macro reads the other codegen keys.
-        let mut for_codegen = config.clone();
-        for_codegen
-            .krakenql
-            .entry("output")
-            .or_insert_with(|| toml::Value::String("unused by #[kraken_query]".to_owned()));
-        let codegen = CodegenConfig::from_config(&for_codegen, file, text)?;
-        let allow_removed = match config.krakenql.get("allow_removed") {
-            None => Vec::new(),
-            Some(value) => value
-                .as_array()
-                .and_then(|values| {
-                    values
-                        .iter()
-                        .map(|value| value.as_str().map(str::to_owned))
-                        .collect::<Option<Vec<_>>>()
-                })
-                .ok_or_else(|| {
-                    key_error(
-                        file,
-                        text,
-                        "extensions.krakenql.allow_removed",
-                        "a list of schema coordinates, e.g. [\"Query.accountUrls\"]",
-                    )
-                })?,
-        };
+        let codegen = CodegenConfig::from_config(config, file, text)?;
         let prepared = match config.krakenql.get("prepared") {
             None => DEFAULT_FOLDER.to_owned(),
             Some(toml::Value::String(folder)) if !folder.is_empty() => folder.clone(),
@@ -88,33 +57,17 @@ impl MacroSettings {
             }
         };
         Ok(MacroSettings {
-            schema: config.schema.clone(),
-            today: config.today,
-            allow_removed,
-            options: RustOptions {
-                scalars: codegen.scalars,
-                derives: codegen.derives,
-                exhaustive_enums: codegen.exhaustive_enums,
-                runtime: codegen.runtime,
-                typed_mocks: codegen.typed_mocks,
-                limits: codegen.limits,
-                ..RustOptions::default()
-            },
+            config: config.clone(),
+            options: codegen.rust_options(),
             prepared,
-            max_schema_age_days: config.max_schema_age_days,
         })
     }
-}
 
-impl MacroSettings {
-    /// The lint options of an invocation judged on `today`: the date policy and the schema age
-    /// the config allows.
+    /// The lint options of an invocation judged on `today`: the date policy, `allow_removed`
+    /// and the schema age the config allows, built as every command builds them
+    /// ([`LintOptions::from_config`]).
     pub fn lint_options(&self, today: NaiveDate) -> LintOptions {
-        let mut options = LintOptions::new(today);
-        if let Some(days) = self.max_schema_age_days {
-            options.max_schema_age_days = days;
-        }
-        options
+        LintOptions::from_config(today, &self.config)
     }
 }
 

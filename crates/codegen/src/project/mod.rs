@@ -6,8 +6,8 @@
 //!
 //! ```no_run
 //! let project = krakenql_codegen::project::Project::load("graphql.config.toml")?;
-//! let files = project.generate()?;
-//! krakenql_codegen::project::write(&files, false)?;
+//! let generated = project.generate()?;
+//! krakenql_codegen::project::write(&generated.files, false)?;
 //! # Ok::<(), krakenql_codegen::project::ProjectError>(())
 //! ```
 
@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use krakenql_lint::LintSource;
+use chrono::NaiveDate;
+use krakenql_lint::{LintOptions, LintReport, LintSource};
 use krakenql_schema::config::Config;
 use krakenql_schema::files;
 use krakenql_schema::load::load_sources;
@@ -96,6 +97,20 @@ pub struct Project {
     pub codegen: CodegenConfig,
     /// How the generated header names the command.
     pub command: String,
+    /// The day removal dates are judged by: the config's `today`, else the current date (UTC);
+    /// `krakenql generate --today` sets it.
+    pub today: NaiveDate,
+}
+
+/// What [`Project::generate`] gives: the files to write, and the report of the lint run that
+/// validated the operations (its warnings and notes, e.g. a deprecated field in use or a stale
+/// schema, for the caller to show).
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The files, with their paths on disk.
+    pub files: Vec<OutputFile>,
+    /// The findings of the day; none of them is an error (an error fails the run).
+    pub report: LintReport,
 }
 
 /// Reads a text file (UTF-8 with or without a byte order mark, or marked UTF-16; see
@@ -131,12 +146,23 @@ impl Project {
         let source = read_text(path)?;
         let config = Config::parse(&source.name, &source.text)?;
         let codegen = CodegenConfig::from_config(&config, &source.name, &source.text)?;
+        // Only this shell writes files, so only it needs `output`.
+        codegen.output(&source.name)?;
         Ok(Project {
             dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            today: config
+                .today
+                .unwrap_or_else(|| chrono::Utc::now().date_naive()),
             config,
             codegen,
             command: "cargo xtask codegen".to_owned(),
         })
+    }
+
+    /// The lint options of a run on [`Project::today`], with every setting of the config that
+    /// changes a verdict (`allow_removed`, `max_schema_age_days`), as `krakenql lint` reads them.
+    pub fn lint_options(&self) -> LintOptions {
+        LintOptions::from_config(self.today, &self.config)
     }
 
     /// The schema named by the config.
@@ -195,42 +221,50 @@ impl Project {
             .map_err(ProjectError::from)
     }
 
-    /// Generates every output file; nothing is written.
-    pub fn generate(&self) -> Result<Vec<OutputFile>, ProjectError> {
+    /// Generates every output file; nothing is written. The operations get `krakenql lint`'s
+    /// verdict on [`Project::lint_options`]: an error-level finding (an invalid operation, or a
+    /// deprecated item past its removal date that `allow_removed` does not list) fails the run
+    /// with `findings` set, and nothing is generated.
+    pub fn generate(&self) -> Result<Generated, ProjectError> {
         let schema = self.schema()?;
         let documents = self.documents()?;
         let options = RustOptions {
-            scalars: self.codegen.scalars.clone(),
-            derives: self.codegen.derives.clone(),
-            exhaustive_enums: self.codegen.exhaustive_enums.clone(),
-            runtime: self.codegen.runtime.clone(),
             command: self.command.clone(),
-            typed_mocks: self.codegen.typed_mocks.clone(),
-            limits: self.codegen.limits,
+            ..self.codegen.rust_options()
         };
         let generate = if self.codegen.self_contained {
             rust::generate_self_contained
         } else {
             rust::generate
         };
-        let generated = generate(&schema, documents, &options).map_err(|error| match error {
-            CodegenError::Lint(report) => ProjectError {
-                message: render(&report, Format::Human, &RenderOptions { color: false }),
-                findings: true,
-            },
-            other => ProjectError {
-                message: format!("error[codegen]: {other}\n"),
-                findings: false,
-            },
-        })?;
-        let output = self.dir.join(&self.codegen.output);
-        Ok(generated
+        let generated =
+            generate(&schema, documents, &options, &self.lint_options()).map_err(|error| {
+                match error {
+                    CodegenError::Lint(report) => ProjectError {
+                        message: render(&report, Format::Human, &RenderOptions { color: false }),
+                        findings: true,
+                    },
+                    other => ProjectError {
+                        message: format!("error[codegen]: {other}\n"),
+                        findings: false,
+                    },
+                }
+            })?;
+        let output = self
+            .dir
+            .join(self.codegen.output.as_deref().unwrap_or_default());
+        let files = generated
+            .files
             .into_iter()
             .map(|file| OutputFile {
                 path: output.join(&file.path),
                 contents: file.contents,
             })
-            .collect())
+            .collect();
+        Ok(Generated {
+            files,
+            report: generated.report,
+        })
     }
 }
 

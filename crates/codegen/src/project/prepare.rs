@@ -121,13 +121,13 @@ pub fn expansions(
             };
             let shipped = uses_shipped_schema(
                 invocation.schema.as_deref(),
-                &settings.schema,
+                &settings.config.schema,
                 dir.join(DEFAULT_SCHEMA).exists(),
             );
             // An empty list stands for the shipped schema.
             let paths = match shipped {
                 true => Vec::new(),
-                false => schema_paths(invocation.schema.as_deref(), &settings.schema),
+                false => schema_paths(invocation.schema.as_deref(), &settings.config.schema),
             };
             if !schemas.contains_key(&paths) {
                 let loaded = load_schema(dir, &paths, &at)?;

@@ -63,19 +63,32 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Validates the operations (through krakenql-lint) and emits one module per operation
-/// (`<snake_case name>.rs`), a `types.rs` with every schema type and fragment they use, and a
-/// `mod.rs` declaring them; files sorted by path.
+/// The files of a generation, with the report of the one lint run that validated the
+/// operations (warnings and notes of the day; a run with errors generates nothing).
+#[derive(Debug, Clone)]
+pub struct Generation {
+    /// The files, sorted by path.
+    pub files: Vec<GeneratedFile>,
+    /// Every finding of the lint run, judged with the [`LintOptions`] given.
+    pub report: LintReport,
+}
+
+/// Validates the operations (through krakenql-lint, judged with `lint_options`) and emits one
+/// module per operation (`<snake_case name>.rs`), a `types.rs` with every schema type and
+/// fragment they use, and a `mod.rs` declaring them; files sorted by path.
 ///
-/// Errors: [`CodegenError::Lint`] with the blocking lint diagnostics when an operation is
-/// invalid (deprecations do not block: they become `#[deprecated]`), or a codegen error such
-/// as [`CodegenError::UnmappedScalar`]. On error no file is returned.
+/// Errors: [`CodegenError::Lint`] with the error-level lint diagnostics when the operations
+/// fail lint's verdict on `lint_options` (an invalid operation, or a deprecated item whose
+/// removal date has passed and that `allow_removed` does not list: what `krakenql lint`
+/// fails), or a codegen error such as [`CodegenError::UnmappedScalar`]. Deprecations that are
+/// only warnings become `#[deprecated]`. On error no file is returned.
 pub fn generate(
     schema: &KrakenSchema,
     documents: Vec<LintSource>,
     options: &RustOptions,
-) -> Result<Vec<GeneratedFile>, CodegenError> {
-    generate_files(schema, documents, options, true)
+    lint_options: &LintOptions,
+) -> Result<Generation, CodegenError> {
+    generate_files(schema, documents, options, lint_options, true)
 }
 
 /// Like [`generate`], but every operation module is self-contained (its schema types and
@@ -85,8 +98,9 @@ pub fn generate_self_contained(
     schema: &KrakenSchema,
     documents: Vec<LintSource>,
     options: &RustOptions,
-) -> Result<Vec<GeneratedFile>, CodegenError> {
-    generate_files(schema, documents, options, false)
+    lint_options: &LintOptions,
+) -> Result<Generation, CodegenError> {
+    generate_files(schema, documents, options, lint_options, false)
 }
 
 /// One module file per operation and a `mod.rs`; with `shared`, the schema types and
@@ -95,11 +109,11 @@ fn generate_files(
     schema: &KrakenSchema,
     documents: Vec<LintSource>,
     options: &RustOptions,
+    lint_options: &LintOptions,
     shared: bool,
-) -> Result<Vec<GeneratedFile>, CodegenError> {
+) -> Result<Generation, CodegenError> {
     let resolved = options::Resolved::new(options)?;
-    let lint_options = LintOptions::new(NaiveDate::default());
-    let (documents, _) = validate(schema, documents, &lint_options)?;
+    let (documents, report) = validate(schema, documents, lint_options, Gate::Verdict)?;
     let prepared = document::prepare(schema.schema(), &documents, &options.limits)?;
     let mut shared_ctx = Ctx::new(schema, &resolved, true);
     let reserved: &[&str] = if shared { &["types", "mod"] } else { &["mod"] };
@@ -140,7 +154,7 @@ fn generate_files(
         contents: format::format(mod_file(&modules), &header)?,
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok(Generation { files, report })
 }
 
 /// The formatted, self-contained module of one operation: its schema types and fragments
@@ -192,23 +206,40 @@ fn claim_module(
 
 /// Validates one GraphQL document holding exactly one operation (and any fragments) and emits
 /// a self-contained module for it: the operation's items with every schema type and fragment
-/// inline. Errors as [`generate`].
+/// inline. Errors: invalid operations ([`CodegenError::Lint`]) and codegen errors; no date is
+/// judged, so deprecations never block (see [`generate_single_judged`] for the day's verdict).
 pub fn generate_single(
     schema: &KrakenSchema,
     document_text: &str,
     file_name: &str,
     options: &RustOptions,
 ) -> Result<String, CodegenError> {
-    let resolved = options::Resolved::new(options)?;
     let lint_options = LintOptions::new(NaiveDate::default());
-    let (operation, _) = single_operation(
+    generate_single_judged(schema, document_text, file_name, options, &lint_options)
+        .map(|(text, _)| text)
+}
+
+/// [`generate_single`] with the report of the lint run that validated the document, judged
+/// with `lint_options`: what `krakenql expand FILE.graphql` prints (the module) and reports (the
+/// findings of the day, with the verdict the same options give `krakenql lint`). Only invalid
+/// operations block, whatever the date.
+pub fn generate_single_judged(
+    schema: &KrakenSchema,
+    document_text: &str,
+    file_name: &str,
+    options: &RustOptions,
+    lint_options: &LintOptions,
+) -> Result<(String, LintReport), CodegenError> {
+    let resolved = options::Resolved::new(options)?;
+    let (operation, report) = single_operation(
         schema,
         document_text,
         file_name,
         &options.limits,
-        &lint_options,
+        lint_options,
     )?;
-    self_contained_file(schema, &resolved, &operation, file_name)
+    let text = self_contained_file(schema, &resolved, &operation, file_name)?;
+    Ok((text, report))
 }
 
 /// One operation's self-contained module as tokens, with the lint report of its document:
@@ -227,8 +258,8 @@ pub struct SingleModule {
 
 /// [`generate_single`] without the formatting: the module's tokens, unprinted, and the report
 /// of the lint run that validated the document, made with `lint_options` (so a caller that
-/// needs the deprecation findings for its own date lints once). Errors as [`generate`]; only
-/// invalid operations block, whatever the date.
+/// needs the deprecation findings for its own date lints once). Errors as [`generate_single`];
+/// only invalid operations block, whatever the date.
 pub fn generate_single_tokens(
     schema: &KrakenSchema,
     document_text: &str,
@@ -262,7 +293,7 @@ fn single_operation(
     lint_options: &LintOptions,
 ) -> Result<(document::Prepared, LintReport), CodegenError> {
     let source = LintSource::new(file_name, document_text, SourceKind::Graphql);
-    let (documents, report) = validate(schema, vec![source], lint_options)?;
+    let (documents, report) = validate(schema, vec![source], lint_options, Gate::Invalid)?;
     let prepared = document::prepare(schema.schema(), &documents, limits)?;
     let count = prepared.len();
     match <[document::Prepared; 1]>::try_from(prepared) {
@@ -276,25 +307,36 @@ fn single_operation(
     }
 }
 
-/// Lints the sources; any error that makes an operation invalid stops generation. Returns the
-/// parsed documents and the whole report.
+/// Which lint errors stop a generation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    /// Only errors that make an operation invalid: the self-contained module of one operation,
+    /// whose caller (the macro, `expand`) reports the day's other errors itself.
+    Invalid,
+    /// Every error, as `krakenql lint` fails on them: the files `generate` writes.
+    Verdict,
+}
+
+/// Lints the sources; an error the gate names stops generation. Returns the parsed documents
+/// and the whole report.
 fn validate(
     schema: &KrakenSchema,
     sources: Vec<LintSource>,
     lint_options: &LintOptions,
+    gate: Gate,
 ) -> Result<(Vec<document::Document>, LintReport), CodegenError> {
     let documents = document::documents(&sources);
     let report = krakenql_lint::lint(schema, sources, lint_options);
+    let invalid = [
+        krakenql_lint::rules::invalid_operation::RULE.code,
+        krakenql_lint::rules::syntax_error::RULE.code,
+    ];
     let blocking: Vec<_> = report
         .diagnostics
         .iter()
         .filter(|diagnostic| {
             diagnostic.severity == Severity::Error
-                && [
-                    krakenql_lint::rules::invalid_operation::RULE.code,
-                    krakenql_lint::rules::syntax_error::RULE.code,
-                ]
-                .contains(&diagnostic.rule.code)
+                && (gate == Gate::Verdict || invalid.contains(&diagnostic.rule.code))
         })
         .cloned()
         .collect();

@@ -14,7 +14,7 @@ mod walk;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use krakenql_schema::config::DEFAULT_MAX_SCHEMA_AGE_DAYS;
+use krakenql_schema::config::{Config, DEFAULT_MAX_SCHEMA_AGE_DAYS};
 use krakenql_schema::KrakenSchema;
 
 pub use policy::DatePolicy;
@@ -42,6 +42,9 @@ pub struct LintOptions {
     /// A schema whose knowledge is more days old than this on `today` gets one
     /// `stale-schema` note; a schema that states no date never does.
     pub max_schema_age_days: u32,
+    /// Schema coordinates (`Query.accountUrls`) whose deprecation findings are never errors:
+    /// a passed removal date (or one within the window) is reported as a warning that says so.
+    pub allow_removed: Vec<String>,
 }
 
 impl LintOptions {
@@ -52,17 +55,43 @@ impl LintOptions {
             warn_within: None,
             baseline: None,
             max_schema_age_days: DEFAULT_MAX_SCHEMA_AGE_DAYS,
+            allow_removed: Vec::new(),
         }
+    }
+
+    /// Options for `today` with every setting of a config that changes a verdict
+    /// (`max_schema_age_days`, `allow_removed`). `krakenql lint`, `generate`, `expand`,
+    /// `prepare` and `#[kraken_query]` all build their options here, so one config gives one
+    /// verdict whichever of them reads it.
+    pub fn from_config(today: NaiveDate, config: &Config) -> Self {
+        LintOptions {
+            max_schema_age_days: config
+                .max_schema_age_days
+                .unwrap_or(DEFAULT_MAX_SCHEMA_AGE_DAYS),
+            allow_removed: config.allow_removed.clone(),
+            ..LintOptions::new(today)
+        }
+    }
+
+    /// The date policy of these options.
+    fn policy(&self) -> DatePolicy {
+        DatePolicy {
+            today: self.today,
+            warn_within: self.warn_within,
+        }
+    }
+
+    /// The diagnostic of one deprecated use: the date policy's verdict, then `allow_removed`.
+    fn judge_use(&self, found: &DeprecatedUse) -> LintDiagnostic {
+        let mut diagnostic = found.diagnostic(&self.policy());
+        policy::allow(&mut diagnostic, &self.allow_removed);
+        diagnostic
     }
 }
 
 /// Lints every source against the schema. Never stops at the first problem: a file that does
 /// not parse is reported and the others are still linted.
 pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptions) -> LintReport {
-    let policy = DatePolicy {
-        today: options.today,
-        warn_within: options.warn_within,
-    };
     let (units, mut diagnostics) = units::units(&sources);
     let mut uses = Vec::new();
     let units_by_key: HashMap<&str, &units::Unit> =
@@ -83,7 +112,7 @@ pub fn lint(schema: &KrakenSchema, sources: Vec<LintSource>, options: &LintOptio
         );
         operations += document.operations.iter().count();
         for usage in deprecated_usages(schema, &document, &unit.unit.key) {
-            let (diagnostic, found) = deprecation_diagnostic(&usage, unit.unit, &sources, &policy);
+            let (diagnostic, found) = deprecation_diagnostic(&usage, unit.unit, &sources, options);
             diagnostics.push(diagnostic);
             uses.push(found);
         }
@@ -141,12 +170,12 @@ fn dedupe(diagnostics: &mut Vec<LintDiagnostic>) {
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.operation == b.operation);
 }
 
-/// The diagnostic of one deprecated use on the policy's date, and the use without the verdict.
+/// The diagnostic of one deprecated use on the options' date, and the use without the verdict.
 fn deprecation_diagnostic(
     usage: &Usage<'_>,
     unit: &units::Unit,
     sources: &[LintSource],
-    policy: &DatePolicy,
+    options: &LintOptions,
 ) -> (LintDiagnostic, DeprecatedUse) {
     let deprecation = usage.deprecation;
     let found = DeprecatedUse {
@@ -159,7 +188,7 @@ fn deprecation_diagnostic(
         operation: usage.owner.clone(),
         span: unit.span(sources, usage.start, usage.end),
     };
-    let mut diagnostic = found.diagnostic(policy);
+    let mut diagnostic = options.judge_use(&found);
     diagnostic.deprecation = Some(deprecation.clone());
     (diagnostic, found)
 }

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use krakenql_schema::{Deprecation, Severity};
 
+use crate::diagnostic::LintDiagnostic;
+
 /// What the deprecation rules judge against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DatePolicy {
@@ -62,6 +64,21 @@ impl DatePolicy {
             }
             _ => "its reason gives no removal date".to_owned(),
         }
+    }
+}
+
+/// A deprecation finding whose coordinate `allow_removed` lists: an error becomes a warning
+/// whose message says why, so the acknowledgement shows in every output.
+pub(crate) fn allow(diagnostic: &mut LintDiagnostic, allow_removed: &[String]) {
+    let listed = diagnostic
+        .coordinate
+        .as_ref()
+        .is_some_and(|coordinate| allow_removed.contains(&coordinate.to_string()));
+    if listed && diagnostic.severity == Severity::Error {
+        diagnostic.severity = Severity::Warning;
+        diagnostic
+            .message
+            .push_str(", allowed by `allow_removed` in graphql.config.toml");
     }
 }
 

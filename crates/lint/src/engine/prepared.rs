@@ -178,7 +178,8 @@ pub(super) fn rule_for(kind: CoordinateKind) -> &'static Rule {
 /// The report a lint run of `sources` would give on `options.today`, from the deprecated uses
 /// an earlier run found in them (its [`LintReport::deprecated_uses`]), without the schema: each
 /// use judged on the day, then the suppression comments of the sources read and applied on the
-/// day (an expired one reported again), then the baseline. The sources must be the very texts
+/// day (an expired one reported again), then the baseline; `options.allow_removed` applies as
+/// in [`lint`](super::lint). The sources must be the very texts
 /// the uses were found in, holding valid operations (validation is not repeated); the
 /// diagnostics carry no `deprecation` record, and `operations` is 0 (nothing is parsed).
 /// `schema_age` is the schema's [`SchemaAge`] as the earlier run knew it, for the
@@ -189,12 +190,8 @@ pub fn judge(
     sources: Vec<LintSource>,
     options: &LintOptions,
 ) -> LintReport {
-    let policy = DatePolicy {
-        today: options.today,
-        warn_within: options.warn_within,
-    };
     let (units, mut diagnostics) = units::units(&sources);
-    diagnostics.extend(uses.iter().map(|found| found.diagnostic(&policy)));
+    diagnostics.extend(uses.iter().map(|found| options.judge_use(found)));
     diagnostics.extend(staleness(schema_age, options));
     finish(diagnostics, uses.to_vec(), &units, sources, options, 0)
 }
