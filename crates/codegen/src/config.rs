@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use krakenql_schema::codes;
 use krakenql_schema::config::Config;
 use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{Diagnostic, Location};
@@ -65,7 +66,7 @@ impl CodegenConfig {
             Some(_) => return Err(key_error(file, text, "output", "a directory path as a string")),
             None => {
                 return Err(Diagnostic::error(
-                    "config-missing",
+                    codes::CONFIG_MISSING,
                     format!("{file} has no `output` under [extensions.krakenql]; codegen needs to know where to write"),
                 )
                 .at(Location::new(file, 1, 1))

@@ -37,7 +37,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             );
             Ok(Outcome::Findings)
         }
-        Err(error) => Err(Failure::rendered(format!("error[codegen]: {error}\n"))),
+        Err(error) => Err(Failure::from(error)),
     }
 }
 
