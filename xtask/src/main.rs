@@ -1,11 +1,11 @@
 //! `cargo xtask`: regenerates the repository's generated files and runs project chores.
 //!
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
-//! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`, `docs/codes.md`, the
-//!   client modules of `tests/compile-run` and its prepared `#[kraken_query]` expansions (as
-//!   `krakenql prepare` writes them); with `--check` it writes nothing and fails when one
-//!   is stale. Two other trees of generated code are not its to write: the expected output of
-//!   the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
+//! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`,
+//!   `docs/codes.md` (both code registries), the client modules of `tests/compile-run` and
+//!   its prepared `#[kraken_query]` expansions (as `krakenql prepare` writes them); with
+//!   `--check` it writes nothing and fails when one is stale. Two other trees of generated
+//!   code are not its to write: the expected output of the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
 //!   `krakenql generate` in that directory and checked by the trycmd cases), and
 //!   `tests/downstream/app/src/generated` (written by the downstream workspace's own
 //!   `cargo xtask codegen`, checked by `crates/codegen/tests/downstream.rs`).
