@@ -49,12 +49,9 @@ pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), Strin
 /// lists them and fails.
 pub fn prepared(dir: &str, check: bool) -> Result<(), String> {
     use krakenql_codegen::project::prepare::{prepare, write_prepared};
-    let prepared = prepare(&root().join(dir)).map_err(|error| error.message)?;
+    let prepared = prepare(&root().join(dir)).map_err(|error| error.to_string())?;
     let outcome = write_prepared(&prepared, check).map_err(|error| {
-        format!(
-            "{}  (run `cargo xtask codegen` or `krakenql prepare {dir}`)",
-            error.message
-        )
+        format!("{error}  (run `cargo xtask codegen` or `krakenql prepare {dir}`)")
     })?;
     for path in outcome.changed.iter().chain(&outcome.unused) {
         eprintln!("updated {}", path.display());

@@ -1,11 +1,11 @@
 //! `cargo xtask`: regenerates the repository's generated files and runs project chores.
 //!
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
-//! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`, the
-//!   client modules of `tests/compile-run` and its prepared `#[kraken_query]` expansions (as
-//!   `krakenql prepare` writes them); with `--check` it writes nothing and fails when one
-//!   is stale. Two other trees of generated code are not its to write: the expected output of
-//!   the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
+//! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`,
+//!   `docs/codes.md` (both code registries), the client modules of `tests/compile-run` and
+//!   its prepared `#[kraken_query]` expansions (as `krakenql prepare` writes them); with
+//!   `--check` it writes nothing and fails when one is stale. Two other trees of generated
+//!   code are not its to write: the expected output of the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
 //!   `krakenql generate` in that directory and checked by the trycmd cases), and
 //!   `tests/downstream/app/src/generated` (written by the downstream workspace's own
 //!   `cargo xtask codegen`, checked by `crates/codegen/tests/downstream.rs`).
@@ -20,6 +20,7 @@ mod bench_diff;
 mod bench_macro;
 mod bench_mock;
 mod bench_mock_abuse;
+mod codes_doc;
 mod corpus;
 mod corpus_codegen;
 mod corpus_diff;
@@ -75,6 +76,10 @@ fn all_generated() -> Result<Vec<generated::File>, String> {
         path: "docs/rules.md".to_owned(),
         contents: krakenql_lint::rules::rules_markdown(),
     });
+    files.push(generated::File {
+        path: "docs/codes.md".to_owned(),
+        contents: codes_doc::markdown(),
+    });
     files.extend(client_code("tests/compile-run/graphql.config.toml")?);
     Ok(files)
 }
@@ -83,9 +88,9 @@ fn all_generated() -> Result<Vec<generated::File>, String> {
 fn client_code(config: &str) -> Result<Vec<generated::File>, String> {
     let root = generated::root();
     let mut project = krakenql_codegen::project::Project::load(root.join(config))
-        .map_err(|error| error.message)?;
+        .map_err(|error| error.to_string())?;
     project.command = "cargo xtask codegen".to_owned();
-    let generated = project.generate().map_err(|error| error.message)?;
+    let generated = project.generate().map_err(|error| error.to_string())?;
     Ok(generated
         .files
         .into_iter()

@@ -1,6 +1,10 @@
 //! What a command reports back: clean, findings at error level, or a run that could not be done.
 
-use krakenql_schema::render::render_all;
+use std::collections::BTreeMap;
+
+use krakenql_codegen::project::ProjectError;
+use krakenql_codegen::rust::CodegenError;
+use krakenql_schema::render::render_all_with;
 use krakenql_schema::{Diagnostic, LoadError};
 
 /// How a command that ran ended.
@@ -12,21 +16,29 @@ pub enum Outcome {
     Findings,
 }
 
-/// A run that could not be done (exit 2), with the rendered diagnostics that say why.
+/// A run that could not be done (exit 2): the diagnostics that say why, and the text of the
+/// files they point into (for code frames).
 #[derive(Debug)]
 pub struct Failure {
-    text: String,
+    diagnostics: Vec<Diagnostic>,
+    sources: BTreeMap<String, String>,
 }
 
 impl Failure {
-    /// A failure whose diagnostics were rendered elsewhere (by a library's renderer).
-    pub fn rendered(text: impl Into<String>) -> Self {
-        Failure { text: text.into() }
+    /// The text for stderr, rendered by the one renderer.
+    pub fn render(&self) -> String {
+        render_all_with(&self.diagnostics, &self.sources, false)
     }
 
-    /// The text for stderr.
-    pub fn render(&self) -> &str {
-        &self.text
+    /// The diagnostics.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Adds the text of a file the diagnostics point into, so its code frame is drawn.
+    pub fn with_source(mut self, file: impl Into<String>, text: impl Into<String>) -> Self {
+        self.sources.insert(file.into(), text.into());
+        self
     }
 }
 
@@ -39,7 +51,8 @@ impl From<Diagnostic> for Failure {
 impl From<Vec<Diagnostic>> for Failure {
     fn from(diagnostics: Vec<Diagnostic>) -> Self {
         Failure {
-            text: render_all(&diagnostics),
+            diagnostics,
+            sources: BTreeMap::new(),
         }
     }
 }
@@ -47,5 +60,20 @@ impl From<Vec<Diagnostic>> for Failure {
 impl From<LoadError> for Failure {
     fn from(error: LoadError) -> Self {
         Failure::from(error.diagnostics)
+    }
+}
+
+impl From<ProjectError> for Failure {
+    fn from(error: ProjectError) -> Self {
+        Failure {
+            diagnostics: error.diagnostics,
+            sources: error.sources,
+        }
+    }
+}
+
+impl From<CodegenError> for Failure {
+    fn from(error: CodegenError) -> Self {
+        Failure::from(ProjectError::from(error))
     }
 }

@@ -37,7 +37,8 @@ pub fn load_config(global: &GlobalArgs) -> Result<Option<LoadedConfig>, Failure>
         return Ok(None);
     };
     let source = read_text(&path)?;
-    let config = Config::parse(&source.name, &source.text)?;
+    let config = Config::parse(&source.name, &source.text)
+        .map_err(|error| Failure::from(error).with_source(&source.name, &source.text))?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     Ok(Some(LoadedConfig {
         config,
@@ -116,7 +117,13 @@ pub fn load_schema(
     if !errors.is_empty() {
         return Err(Failure::from(errors));
     }
-    Ok(load_sources(&sources)?)
+    load_sources(&sources).map_err(|error| {
+        sources
+            .into_iter()
+            .fold(Failure::from(error), |failure, source| {
+                failure.with_source(source.name, source.text)
+            })
+    })
 }
 
 /// The lint options of a run on the [`today`] of the flag and config, with every setting of

@@ -6,6 +6,7 @@
 use std::fmt::Display;
 use std::io::{ErrorKind, Write};
 
+use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
 
 use crate::failure::Failure;
@@ -17,8 +18,11 @@ pub fn print(text: impl Display) -> Result<(), Failure> {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == ErrorKind::BrokenPipe => Ok(()),
         Err(error) => Err(Failure::from(
-            Diagnostic::error("cannot-write", format!("cannot write to stdout: {error}"))
-                .with_help("check the file or pipe the output goes to"),
+            Diagnostic::error(
+                codes::CANNOT_WRITE,
+                format!("cannot write to stdout: {error}"),
+            )
+            .with_help("check the file or pipe the output goes to"),
         )),
     }
 }

@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use krakenql_schema::codes;
 use krakenql_schema::config::Config;
 use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::{Diagnostic, Location};
@@ -147,7 +148,7 @@ impl CodegenConfig {
     pub fn output(&self, file: &str) -> Result<&str, Diagnostic> {
         self.output.as_deref().ok_or_else(|| {
             Diagnostic::error(
-                "config-missing",
+                codes::CONFIG_MISSING,
                 format!("{file} has no `output` under [extensions.krakenql]; codegen needs to know where to write"),
             )
             .at(Location::new(file, 1, 1))

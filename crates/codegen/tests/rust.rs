@@ -201,9 +201,13 @@ fn an_unmapped_scalar_names_the_config_key() {
         &RustOptions::default(),
     )
     .expect_err("GeoJSON has no default");
+    let diagnostics = error.to_diagnostics();
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].code, "unmapped-scalar");
+    assert_eq!(diagnostics[0].message, "scalar `GeoJSON` has no Rust type");
     assert_eq!(
-        error.to_string(),
-        "scalar `GeoJSON` has no Rust type: set `[extensions.krakenql.scalars] GeoJSON = \"path::Type\"`"
+        diagnostics[0].help.as_deref(),
+        Some("set `[extensions.krakenql.scalars] GeoJSON = \"path::Type\"`")
     );
 }
 

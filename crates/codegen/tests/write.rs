@@ -30,8 +30,9 @@ fn check_lists_stale_files_and_writes_nothing_then_write_updates() {
 
     let error = write(&files, true).expect_err("two files are stale");
     assert!(error.findings);
-    assert!(error.message.contains("stale.rs") && error.message.contains("missing.rs"));
-    assert!(!error.message.contains("current.rs"));
+    let text = error.to_string();
+    assert!(text.contains("stale.rs") && text.contains("missing.rs"));
+    assert!(!text.contains("current.rs"));
     assert_eq!(std::fs::read_to_string(&stale).expect("read"), "old");
     assert!(!dir.join("missing.rs").exists());
 
@@ -113,7 +114,7 @@ fn a_failure_part_way_leaves_the_old_set_whole() {
 
     assert!(!error.findings);
     assert!(error
-        .message
+        .to_string()
         .contains("the folder keeps its previous files"));
     assert_eq!(
         listing(&out),
@@ -174,10 +175,11 @@ fn stale_temporaries_are_reported_by_check_and_removed_by_a_write() {
 
     let error = write(&files, true).expect_err("the temporaries are stale");
     assert!(error.findings);
-    assert!(error.message.contains("error[stale-temporary]"));
-    assert!(error.message.contains(".out.krakenql-4242-x1y2.new"));
-    assert!(error.message.contains(".b.rs.krakenql-4242.tmp"));
-    assert!(!error.message.contains("stale-generated-code"));
+    let text = error.to_string();
+    assert!(text.contains("error[KQP008]: stale-temporary:"));
+    assert!(text.contains(".out.krakenql-4242-x1y2.new"));
+    assert!(text.contains(".b.rs.krakenql-4242.tmp"));
+    assert!(!text.contains("stale-generated-code"));
     assert!(
         staged.exists() && per_file.exists(),
         "--check removes nothing"

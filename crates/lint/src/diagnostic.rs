@@ -1,7 +1,9 @@
 //! Lint diagnostics as data: rule, severity, message, where, labels, help and the deprecation
-//! behind it. Renderers in `render/` turn them into text; nothing else formats them.
+//! behind it. They convert into krakenql-schema's one `Diagnostic` ([`LintDiagnostic::to_diagnostic`]),
+//! which the one renderer turns into human text and JSON; the CI formats in `render/` build on
+//! that. Nothing else formats them.
 
-use krakenql_schema::{Coordinate, Deprecation, Severity};
+use krakenql_schema::{ByteSpan, Coordinate, Deprecation, Diagnostic, Location, Severity};
 
 use crate::rules::Rule;
 
@@ -24,6 +26,23 @@ pub struct Span {
     pub end_line: usize,
     /// The column where the range ends.
     pub end_column: usize,
+}
+
+impl Span {
+    /// The span as a location of the shared diagnostic type.
+    pub fn location(&self) -> Location {
+        Location {
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            span: Some(ByteSpan {
+                start: self.start,
+                end: self.end,
+                end_line: self.end_line,
+                end_column: self.end_column,
+            }),
+        }
+    }
 }
 
 /// A secondary location with a message, e.g. "the operation starts here".
@@ -89,6 +108,51 @@ impl LintDiagnostic {
         self
     }
 
+    /// The finding in the shared diagnostic shape: the rule as the code, the span as the
+    /// location, the coordinate as the frame's label, and the coordinate and the deprecation's
+    /// dates as `= ` notes.
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        let mut diagnostic = Diagnostic::new(self.severity, self.rule.as_code(), &self.message);
+        diagnostic.location = self.span.as_ref().map(Span::location);
+        diagnostic.location_label = self.coordinate.as_ref().map(ToString::to_string);
+        diagnostic.labels = self
+            .labels
+            .iter()
+            .map(|label| krakenql_schema::Label {
+                location: label.span.location(),
+                message: label.message.clone(),
+            })
+            .collect();
+        if let Some(coordinate) = &self.coordinate {
+            diagnostic = diagnostic.with_note("coordinate:", coordinate.to_string());
+        }
+        if let Some(deprecation) = &self.deprecation {
+            if let Some(marked_on) = deprecation.marked_on {
+                diagnostic = diagnostic.with_note("marked on", marked_on.to_string());
+            }
+            let (key, removal) = match (deprecation.removal_on_or_after, self.days_until_removal) {
+                (Some(date), Some(days)) => (
+                    "removal on or after",
+                    format!("{date} ({})", relative_days(days)),
+                ),
+                (Some(date), None) => ("removal on or after", date.to_string()),
+                (None, _) => (
+                    "removal:",
+                    "no date given in the deprecation reason".to_owned(),
+                ),
+            };
+            let per = deprecation
+                .per
+                .as_ref()
+                .map(|per| format!(" (per {per})"))
+                .unwrap_or_default();
+            diagnostic = diagnostic.with_note(key, format!("{removal}{per}"));
+            diagnostic.url = deprecation.announcement.clone();
+        }
+        diagnostic.help = self.help.clone();
+        diagnostic
+    }
+
     /// The sort key that makes reports deterministic: file, position, rule, message.
     pub fn sort_key(&self) -> (Option<(&str, usize, usize)>, &'static str, &str) {
         (
@@ -98,5 +162,16 @@ impl LintDiagnostic {
             self.rule.code,
             self.message.as_str(),
         )
+    }
+}
+
+/// "in 12 days", "today", "1 day ago": how far away a removal date is.
+pub(crate) fn relative_days(days: i64) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "in 1 day".to_owned(),
+        -1 => "1 day ago".to_owned(),
+        days if days > 0 => format!("in {days} days"),
+        days => format!("{} days ago", days.unsigned_abs()),
     }
 }

@@ -69,18 +69,7 @@ fn extract_here(source: &LintSource) -> (Vec<EmbeddedDocument>, Vec<LintDiagnost
     (finder.documents, finder.diagnostics)
 }
 
-/// The line and column (1-based, the column in characters) of a byte offset in a text.
-/// An offset past the end counts as the end; one inside a character as that character.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |index| index + 1);
-    let line = before.matches('\n').count() + 1;
-    (line, before[line_start..].chars().count() + 1)
-}
+pub use krakenql_schema::line_index::line_column;
 
 /// The span of the byte range `start..end` of a file's text.
 pub fn span(file: &str, text: &str, start: usize, end: usize) -> Span {

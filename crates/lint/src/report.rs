@@ -1,6 +1,7 @@
 //! The result of a lint run: every diagnostic, the sources they point into, and counts.
 
-use krakenql_schema::Severity;
+use krakenql_schema::render::Sources;
+use krakenql_schema::{Diagnostic, Severity};
 
 use crate::diagnostic::LintDiagnostic;
 use crate::source::LintSource;
@@ -41,11 +42,26 @@ impl LintReport {
             .count()
     }
 
+    /// The diagnostics in the shared shape, for the one renderer.
+    pub fn to_diagnostics(&self) -> Vec<Diagnostic> {
+        self.diagnostics
+            .iter()
+            .map(LintDiagnostic::to_diagnostic)
+            .collect()
+    }
+
     /// The text of the source a diagnostic points into.
     pub fn source_text(&self, file: &str) -> Option<&str> {
         self.sources
             .iter()
             .find(|source| source.file == file)
             .map(|source| source.text.as_str())
+    }
+}
+
+/// The report's sources are where the one renderer finds the text for code frames.
+impl Sources for LintReport {
+    fn text(&self, file: &str) -> Option<&str> {
+        self.source_text(file)
     }
 }

@@ -2,8 +2,8 @@
 //! `crate::warnings` turns into `#[deprecated]` items the expansion uses.
 
 use krakenql_codegen::rust::CodegenError;
-use krakenql_lint::{LintDiagnostic, LintReport};
-use krakenql_schema::Severity;
+use krakenql_lint::LintReport;
+use krakenql_schema::{Diagnostic, Severity};
 use proc_macro2::Span;
 
 use crate::args::Errors;
@@ -18,16 +18,20 @@ pub(crate) struct Findings {
     pub(crate) warnings: Vec<Warning>,
 }
 
-/// One diagnostic as text: `KQL100 invalid-operation at 3:5: message` and a help line.
+/// One diagnostic as compile-error text: `KQL100 invalid-operation at 3:5: message` and a help
+/// line. rustc draws the frame around the macro's span, so the one renderer's frame and header
+/// would only repeat it; this is the diagnostic's one-line form.
 ///
 /// `file` is the operation's file for `query = "…"`; inline documents give only line:column,
 /// counted in the document's text.
-pub(crate) fn message(diagnostic: &LintDiagnostic, file: Option<&str>) -> String {
-    let mut text = format!("{} {}", diagnostic.rule.code, diagnostic.rule.name);
-    if let Some(span) = &diagnostic.span {
+pub(crate) fn message(diagnostic: &Diagnostic, file: Option<&str>) -> String {
+    let mut text = format!("{} {}", diagnostic.code.id, diagnostic.code.name);
+    if let Some(location) = &diagnostic.location {
         match file {
-            Some(file) => text.push_str(&format!(" at {file}:{}:{}", span.line, span.column)),
-            None => text.push_str(&format!(" at {}:{}", span.line, span.column)),
+            Some(file) => {
+                text.push_str(&format!(" at {file}:{}:{}", location.line, location.column))
+            }
+            None => text.push_str(&format!(" at {}:{}", location.line, location.column)),
         }
     }
     text.push_str(": ");
@@ -44,10 +48,17 @@ pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&st
     match error {
         CodegenError::Lint(report) => {
             for diagnostic in &report.diagnostics {
-                errors.push(syn::Error::new(span, message(diagnostic, file)));
+                errors.push(syn::Error::new(
+                    span,
+                    message(&diagnostic.to_diagnostic(), file),
+                ));
             }
         }
-        other => errors.push(syn::Error::new(span, other.to_string())),
+        other => {
+            for diagnostic in other.to_diagnostics() {
+                errors.push(syn::Error::new(span, message(&diagnostic, None)));
+            }
+        }
     }
     if errors.is_empty() {
         errors.push(syn::Error::new(span, error.to_string()));
@@ -61,7 +72,7 @@ pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&st
 pub(crate) fn findings(report: &LintReport, span: Span, file: Option<&str>) -> Findings {
     let mut findings = Findings::default();
     for diagnostic in &report.diagnostics {
-        let text = message(diagnostic, file);
+        let text = message(&diagnostic.to_diagnostic(), file);
         match diagnostic.severity {
             Severity::Error => findings.errors.push(syn::Error::new(span, text)),
             _ => findings.warnings.push(Warning {

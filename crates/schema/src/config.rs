@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
+use crate::codes;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::line_index::LineIndex;
 
 /// The file name looked up in the working directory.
 pub const CONFIG_FILE: &str = "graphql.config.toml";
@@ -38,9 +40,9 @@ impl Config {
         let table: toml::Table = toml::from_str(text).map_err(|error| {
             let location = error
                 .span()
-                .map(|span| offset_location(file, text, span.start));
+                .map(|span| LineIndex::new(text).location(file, span.start));
             Diagnostic::error(
-                "config-syntax",
+                codes::CONFIG_SYNTAX,
                 format!("invalid TOML: {}", error.message()),
             )
             .at_opt(location)
@@ -137,7 +139,7 @@ fn string_or_list(
 /// An error naming the key, the file and (where it can be found) the key's line.
 pub fn key_error(file: &str, text: &str, key: &str, expected: &str) -> Diagnostic {
     Diagnostic::error(
-        "config-value",
+        codes::CONFIG_VALUE,
         format!("`{key}` in {file} must be {expected}"),
     )
     .at(key_location(file, text, key))
@@ -156,18 +158,6 @@ pub fn key_location(file: &str, text: &str, key: &str) -> Location {
             || Location::new(file, 1, 1),
             |index| Location::new(file, index + 1, 1),
         )
-}
-
-/// The 1-based line and column of a byte offset.
-pub fn offset_location(file: &str, text: &str, offset: usize) -> Location {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(1, |last| last.chars().count() + 1);
-    Location::new(file, line, column)
 }
 
 #[cfg(test)]

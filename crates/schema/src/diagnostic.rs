@@ -1,6 +1,11 @@
-//! Diagnostics as data: what went wrong, where, and what would fix it. Rendering lives in `render.rs`.
+//! Diagnostics as data: what went wrong, where, and what would fix it. This is the one
+//! diagnostic type of krakenql: the schema loader, the config, codegen, the project shell and
+//! the CLI build it directly, and the linter converts its findings into it to render them.
+//! Codes come from the registry in `codes/`; rendering lives in `render/`.
 
 use std::fmt;
+
+use crate::codes::Code;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -40,6 +45,40 @@ pub struct Location {
     pub line: usize,
     /// The 1-based column, counted in characters.
     pub column: usize,
+    /// The byte range it covers and where that ends, when known (code frames underline it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<ByteSpan>,
+}
+
+/// The byte range of a [`Location`] in its file's text, and the position of its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct ByteSpan {
+    /// Byte offset where the range starts (inclusive).
+    pub start: usize,
+    /// Byte offset where the range ends (exclusive).
+    pub end: usize,
+    /// The 1-based line where the range ends.
+    pub end_line: usize,
+    /// The 1-based column where the range ends, in characters.
+    pub end_column: usize,
+}
+
+/// A further location with what it says there, e.g. "the operation starts here".
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Label {
+    /// Where it points.
+    pub location: Location,
+    /// What it says there.
+    pub message: String,
+}
+
+/// A `= key text` line under a diagnostic, e.g. `= marked on 2021-10-12`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Note {
+    /// The key as it should read, with its colon when it takes one (`coordinate:`).
+    pub key: &'static str,
+    /// The text after it.
+    pub text: String,
 }
 
 impl Location {
@@ -49,6 +88,7 @@ impl Location {
             file: file.into(),
             line,
             column,
+            span: None,
         }
     }
 }
@@ -59,46 +99,77 @@ impl fmt::Display for Location {
     }
 }
 
-/// One finding about a schema source.
+/// One finding: from a schema source, the config, the generator, the project shell, the CLI
+/// or (converted) the linter.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
-    /// A stable, kebab-case code such as `sdl-syntax` or `invalid-date`.
-    pub code: &'static str,
+    /// Its registered code (see `codes/`; lint rules convert theirs).
+    pub code: Code,
     /// One sentence saying what is wrong.
     pub message: String,
     /// Where it is, when the source has a position for it.
     pub location: Option<Location>,
+    /// What the code frame writes under the location; the code's summary when `None`.
+    pub location_label: Option<String>,
+    /// Further locations.
+    pub labels: Vec<Label>,
+    /// `= key text` lines shown before the help (dates, coordinates).
+    pub notes: Vec<Note>,
     /// What would fix it.
     pub help: Option<String>,
+    /// Where to read more, shown after the help.
+    pub url: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic with no location and no help.
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
             code,
             message: message.into(),
             location: None,
+            location_label: None,
+            labels: Vec::new(),
+            notes: Vec::new(),
             help: None,
+            url: None,
         }
     }
 
     /// An error diagnostic.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
     /// A warning diagnostic.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
     /// A note diagnostic.
-    pub fn note(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn note(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Note, code, message)
+    }
+
+    /// Adds a further location.
+    pub fn with_label(mut self, location: Location, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            location,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Adds a `= key text` line.
+    pub fn with_note(mut self, key: &'static str, text: impl Into<String>) -> Self {
+        self.notes.push(Note {
+            key,
+            text: text.into(),
+        });
+        self
     }
 
     /// Sets the location.

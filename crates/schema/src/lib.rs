@@ -6,6 +6,7 @@
 //! codegen's project shell.
 
 pub mod bundle;
+pub mod codes;
 pub mod config;
 pub mod coordinate;
 pub mod deprecation;
@@ -17,6 +18,7 @@ pub mod examples;
 pub mod files;
 pub mod knowledge;
 pub mod limits;
+pub mod line_index;
 pub mod load;
 pub mod merge;
 pub mod model;
@@ -25,9 +27,10 @@ pub mod reference;
 pub mod render;
 pub mod report;
 
+pub use codes::Code;
 pub use coordinate::{Coordinate, CoordinateKind};
 pub use deprecation::{Deprecation, MentionedItem, ReasonProblem, Replacement};
-pub use diagnostic::{Diagnostic, LoadError, Location, Severity};
+pub use diagnostic::{ByteSpan, Diagnostic, Label, LoadError, Location, Note, Severity};
 pub use errors::{ErrorListProblem, FieldErrors, PossibleError};
 pub use knowledge::{Knowledge, SourceInfo};
 pub use model::{KrakenSchema, SourceFile};

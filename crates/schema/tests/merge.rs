@@ -111,7 +111,7 @@ fn missing_types_come_from_fallbacks_or_become_opaque_scalars() {
         "types the taken type needs come along"
     );
     assert_eq!(provenance.types["Tariff"], "edf");
-    let codes: Vec<&str> = notes.iter().map(|n| n.code).collect();
+    let codes: Vec<&str> = notes.iter().map(|n| n.code.name).collect();
     assert_eq!(codes, ["type-from-fallback", "type-from-fallback"]);
 
     let mut lonely = parse("type Query { estimate: SolarGenerationEstimateType }");

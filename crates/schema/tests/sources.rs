@@ -109,12 +109,12 @@ fn every_source_loads_with_dated_deprecations() {
 fn uk_quirks_are_handled_with_notes() {
     let (name, text) = SOURCES[0];
     let schema = load_sources(&[SourceFile::new(name, text)]).expect("2024-07 loads");
-    let codes: Vec<&str> = schema.notes().iter().map(|n| n.code).collect();
+    let codes: Vec<&str> = schema.notes().iter().map(|n| n.code.name).collect();
     assert_eq!(codes, ["built-in-redefinition"]);
 
     let (name, text) = SOURCES[1];
     let schema = load_sources(&[SourceFile::new(name, text)]).expect("2024-11 loads");
-    let codes: Vec<&str> = schema.notes().iter().map(|n| n.code).collect();
+    let codes: Vec<&str> = schema.notes().iter().map(|n| n.code.name).collect();
     assert_eq!(codes, ["comment-descriptions"]);
     let charge = schema.schema().get_object("Charge").expect("Charge exists");
     assert_eq!(

@@ -6,6 +6,7 @@ use std::path::Path;
 use krakenql_lint::diff::diff_report;
 use krakenql_lint::diff::render::{render_diff, DiffFormat};
 use krakenql_lint::LintSource;
+use krakenql_schema::codes;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
@@ -25,7 +26,7 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
         let new = load_file(&args.new);
         let old = old.join().unwrap_or_else(|_| {
             Err(vec![Diagnostic::error(
-                "internal",
+                codes::INTERNAL,
                 format!("loading {} stopped unexpectedly", args.old.display()),
             )])
         });
@@ -102,7 +103,7 @@ fn documents(
     if sources.is_empty() {
         return Err(Failure::from(
             Diagnostic::error(
-                "no-documents",
+                codes::NO_DOCUMENTS,
                 format!(
                     "--documents {} matched no .graphql, .gql or .rs file holding operations",
                     patterns.join(" ")

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use krakenql_codegen::docs::{render_docs, DocsFormat, DocsOptions, Templates, API_ENDPOINT};
 use krakenql_codegen::project::write;
 use krakenql_lint::{lint, LintOptions, LintReport};
+use krakenql_schema::codes;
 use krakenql_schema::render::render_all;
 use krakenql_schema::{Diagnostic, KrakenSchema};
 
@@ -50,7 +51,7 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
         .clone()
         .or_else(|| bundled.then(|| API_ENDPOINT.to_owned()));
     let files = render_docs(&schema, &options, report.as_ref(), &templates)?;
-    let outcome = write(&files, false).map_err(|error| Failure::rendered(error.message))?;
+    let outcome = write(&files, false).map_err(Failure::from)?;
     for cleaned in &outcome.cleaned {
         eprintln!("removed {}, left by an interrupted run", cleaned.display());
     }
@@ -70,7 +71,7 @@ fn read_templates(dir: &Path) -> Result<Templates, Failure> {
     while let Some(current) = pending.pop() {
         let entries = std::fs::read_dir(&current).map_err(|error| {
             Diagnostic::error(
-                "unreadable-file",
+                codes::UNREADABLE_FILE,
                 format!("cannot read the templates directory {}: {error}", current.display()),
             )
             .with_help("pass a directory holding templates named like the built-in ones, e.g. html/root.html")
@@ -157,14 +158,21 @@ fn lint_documents(
             diagnostics: blocking,
             ..report
         };
-        return Err(Failure::rendered(format!(
-            "{}error[invalid-documents]: the documents given with --documents hold invalid operations; fix them or leave them out\n",
-            krakenql_lint::render::render(
-                &invalid_only,
-                krakenql_lint::render::Format::Human,
-                &krakenql_lint::render::RenderOptions { color: false },
+        let mut diagnostics = invalid_only.to_diagnostics();
+        diagnostics.push(
+            Diagnostic::error(
+                codes::INVALID_DOCUMENTS,
+                "the documents given with --documents hold invalid operations",
             )
-        )));
+            .with_help("fix them or leave them out"),
+        );
+        let failure = invalid_only
+            .sources
+            .into_iter()
+            .fold(Failure::from(diagnostics), |failure, source| {
+                failure.with_source(source.file, source.text)
+            });
+        return Err(failure);
     }
     Ok(report)
 }

@@ -36,7 +36,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
                 report
             }
             Err(CodegenError::Lint(report)) => *report,
-            Err(error) => return Err(Failure::rendered(format!("error[codegen]: {error}\n"))),
+            Err(error) => return Err(Failure::from(error)),
         };
     if report.diagnostics.is_empty() {
         return Ok(Outcome::Clean);

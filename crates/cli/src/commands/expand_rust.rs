@@ -19,7 +19,7 @@ use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{
     judge, DeprecatedUse, EmbeddedDocument, LintReport, LintSource, SchemaAge, SourceKind,
 };
-use krakenql_schema::Severity;
+use krakenql_schema::{codes, Diagnostic, Severity};
 
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
@@ -31,29 +31,36 @@ use crate::CommandResult;
 /// of the day go to stderr.
 pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     if !global.schema.is_empty() || global.config.is_some() {
-        return Err(Failure::rendered(
-            "error[usage]: `krakenql expand FILE.rs` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config\n".to_owned(),
-        ));
+        return Err(Failure::from(Diagnostic::error(
+            codes::USAGE,
+            "`krakenql expand FILE.rs` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config",
+        )));
     }
     let Some(crate_dir) = crate_dir(&args.file) else {
-        return Err(Failure::rendered(format!(
-            "error[no-crate]: no Cargo.toml in the folders above {}\n  = help: #[kraken_query] resolves `query` and `schema` paths from its crate's directory (CARGO_MANIFEST_DIR); expand a file inside a crate\n",
-            args.file.display()
-        )));
+        return Err(Failure::from(
+            Diagnostic::error(
+                codes::NO_CRATE,
+                format!("no Cargo.toml in the folders above {}", args.file.display()),
+            )
+            .with_help("#[kraken_query] resolves `query` and `schema` paths from its crate's directory (CARGO_MANIFEST_DIR); expand a file inside a crate"),
+        ));
     };
     let (settings, found) = match expansions(&crate_dir, std::slice::from_ref(&args.file)) {
         Ok(found) => found,
         Err(error) if error.findings => {
-            eprint!("{}", error.message);
+            eprint!("{error}");
             return Ok(Outcome::Findings);
         }
-        Err(error) => return Err(Failure::rendered(error.message)),
+        Err(error) => return Err(Failure::from(error)),
     };
     if found.is_empty() {
-        return Err(Failure::rendered(format!(
-            "error[no-invocations]: {} holds no #[kraken_query] attribute\n  = help: give a .rs file that uses #[kraken_query], or a .graphql file\n",
-            args.file.display()
-        )));
+        return Err(Failure::from(
+            Diagnostic::error(
+                codes::NO_INVOCATIONS,
+                format!("{} holds no #[kraken_query] attribute", args.file.display()),
+            )
+            .with_help("give a .rs file that uses #[kraken_query], or a .graphql file"),
+        ));
     }
     let today = args
         .today

@@ -17,6 +17,7 @@
 use std::time::Duration;
 
 use krakenql_codegen::project::write_atomic;
+use krakenql_schema::codes;
 use krakenql_schema::load::introspection::{
     INTROSPECTION_QUERY, INTROSPECTION_QUERY_WITHOUT_ONE_OF,
 };
@@ -38,7 +39,7 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
         .build()
         .map_err(|error| {
             Failure::from(Diagnostic::error(
-                "internal",
+                codes::INTERNAL,
                 format!("cannot start the async runtime: {error}"),
             ))
         })?;
@@ -102,8 +103,11 @@ fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, Failure> {
                 headers.push((name.trim().to_owned(), value.trim().to_owned()))
             }
             _ => errors.push(
-                Diagnostic::error("bad-header", format!("`{header}` is not an HTTP header"))
-                    .with_help(
+                Diagnostic::error(
+                    codes::BAD_HEADER,
+                    format!("`{header}` is not an HTTP header"),
+                )
+                .with_help(
                     "write headers as --header 'Name: value', e.g. --header 'Authorization: TOKEN'",
                 ),
             ),
@@ -251,7 +255,7 @@ fn check_graphql_errors(url: &str, text: &str) -> Result<(), Failure> {
 }
 
 fn fetch_error(message: String, help: Option<&str>) -> Failure {
-    let diagnostic = Diagnostic::error("fetch-failed", message);
+    let diagnostic = Diagnostic::error(codes::FETCH_FAILED, message);
     Failure::from(match help {
         Some(help) => diagnostic.with_help(help),
         None => diagnostic,

@@ -17,7 +17,7 @@ use crate::CommandResult;
 pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
     // Without a config, Project::load names the missing file and says what to write in it.
     let path = config_path(global).unwrap_or_else(|| PathBuf::from(CONFIG_FILE));
-    let mut project = Project::load(&path).map_err(|error| Failure::rendered(error.message))?;
+    let mut project = Project::load(&path).map_err(Failure::from)?;
     project.command = "krakenql generate".to_owned();
     if !global.schema.is_empty() {
         // `--schema` paths are named from the current directory; the project reads its paths
@@ -33,10 +33,10 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
     let generated = match project.generate() {
         Ok(generated) => generated,
         Err(error) if error.findings => {
-            eprint!("{}", error.message);
+            eprint!("{error}");
             return Ok(Outcome::Findings);
         }
-        Err(error) => return Err(Failure::rendered(error.message)),
+        Err(error) => return Err(Failure::from(error)),
     };
     // Warnings and notes of the day (a deprecated field in use, a stale schema), as lint shows
     // them.
@@ -61,9 +61,9 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
             Ok(Outcome::Clean)
         }
         Err(error) if args.check => {
-            eprint!("{}", error.message);
+            eprint!("{error}");
             Ok(Outcome::Findings)
         }
-        Err(error) => Err(Failure::rendered(error.message)),
+        Err(error) => Err(Failure::from(error)),
     }
 }

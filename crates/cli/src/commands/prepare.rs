@@ -7,6 +7,7 @@
 //! apply here.
 
 use krakenql_codegen::project::prepare::{prepare, write_prepared};
+use krakenql_schema::{codes, Diagnostic};
 
 use crate::cli::{GlobalArgs, PrepareArgs};
 use crate::failure::{Failure, Outcome};
@@ -15,17 +16,18 @@ use crate::CommandResult;
 /// Prepares (or with `--check`, checks) the crate's entries.
 pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
     if !global.schema.is_empty() || global.config.is_some() {
-        return Err(Failure::rendered(
-            "error[usage]: `krakenql prepare` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config\n".to_owned(),
-        ));
+        return Err(Failure::from(Diagnostic::error(
+            codes::USAGE,
+            "`krakenql prepare` resolves each invocation's schema and options as #[kraken_query] does (its `schema` argument, else the crate's graphql.config.toml); it takes no --schema or --config",
+        )));
     }
     let prepared = match prepare(&args.dir) {
         Ok(prepared) => prepared,
         Err(error) if error.findings => {
-            eprint!("{}", error.message);
+            eprint!("{error}");
             return Ok(Outcome::Findings);
         }
-        Err(error) => return Err(Failure::rendered(error.message)),
+        Err(error) => return Err(Failure::from(error)),
     };
     match write_prepared(&prepared, args.check) {
         Ok(outcome) => {
@@ -44,9 +46,9 @@ pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
             Ok(Outcome::Clean)
         }
         Err(error) if error.findings => {
-            eprint!("{}", error.message);
+            eprint!("{error}");
             Ok(Outcome::Findings)
         }
-        Err(error) => Err(Failure::rendered(error.message)),
+        Err(error) => Err(Failure::from(error)),
     }
 }

@@ -1,6 +1,7 @@
 //! `krakenql schema …`: deprecations, errors, stats, import-docs and from-introspection (fetch
 //! is in `fetch.rs`, diff in `diff.rs`).
 
+use krakenql_schema::codes;
 use krakenql_schema::load::introspection::introspection_to_document;
 use krakenql_schema::reference::{parse_reference, Section};
 use krakenql_schema::render::render_all;
@@ -81,7 +82,7 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
 fn to_json(value: &serde_json::Value) -> Result<String, Failure> {
     serde_json::to_string_pretty(value).map_err(|error| {
         Failure::from(krakenql_schema::Diagnostic::error(
-            "internal",
+            codes::INTERNAL,
             format!("could not print JSON: {error}"),
         ))
     })

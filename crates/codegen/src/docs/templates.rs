@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use krakenql_schema::codes;
 use krakenql_schema::{Diagnostic, Location};
 use minijinja::{Environment, UndefinedBehavior};
 
@@ -64,7 +65,7 @@ impl Templates {
         if !EMBEDDED.iter().any(|(known, _)| *known == name) {
             let known: Vec<&str> = EMBEDDED.iter().map(|(known, _)| *known).collect();
             return Err(Diagnostic::error(
-                "docs-unknown-template",
+                codes::DOCS_UNKNOWN_TEMPLATE,
                 format!("{origin} does not replace any docs template (`{name}` is not one)"),
             )
             .at(Location::new(origin, 1, 1))
@@ -128,7 +129,7 @@ impl Templates {
             .map(|detail| format!(": {detail}"))
             .unwrap_or_default();
         Diagnostic::error(
-            "docs-template",
+            codes::DOCS_TEMPLATE,
             format!("template {origin} failed: {}{detail}", innermost.kind()),
         )
         .at(Location::new(origin, line, 1))

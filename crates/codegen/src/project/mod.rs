@@ -21,39 +21,66 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use krakenql_lint::{LintOptions, LintReport, LintSource};
+use krakenql_schema::codes;
 use krakenql_schema::config::Config;
 use krakenql_schema::files;
+use krakenql_schema::line_index::LineIndex;
 use krakenql_schema::load::load_sources;
-use krakenql_schema::render::render_all;
+use krakenql_schema::render::render_all_with;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 
 use crate::config::CodegenConfig;
-use krakenql_lint::render::{render, Format, RenderOptions};
 
 use crate::rust::{self, CodegenError, RustOptions};
 
-/// A failed codegen run: every problem found, rendered for the terminal.
+/// A failed codegen run: every problem found, as diagnostics, with the texts their code frames
+/// show.
 ///
-/// `Debug` prints the rendered text too, so `fn main() -> Result<(), ProjectError>` in a
-/// downstream xtask shows the diagnostics as they are meant to be read.
+/// `Display` and `Debug` render them (frames included), so `fn main() -> Result<(),
+/// ProjectError>` in a downstream xtask shows the diagnostics as they are meant to be read.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ProjectError {
-    /// The rendered diagnostics.
-    pub message: String,
+    /// What went wrong.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The text of the files the diagnostics point into, by name, for code frames.
+    pub sources: BTreeMap<String, String>,
     /// Whether the problems are findings in the operations (invalid operations) rather than a
     /// run that could not be done (config, schema, files).
     pub findings: bool,
 }
 
+impl ProjectError {
+    /// The diagnostics rendered by the one renderer, with code frames.
+    pub fn render(&self, color: bool) -> String {
+        render_all_with(&self.diagnostics, &self.sources, color)
+    }
+
+    /// Adds the sources of a codegen error (its lint report's documents).
+    fn from_codegen(error: CodegenError) -> Self {
+        let findings = matches!(error, CodegenError::Lint(_));
+        let mut project_error = ProjectError::from(error.to_diagnostics());
+        project_error.findings = findings;
+        if let CodegenError::Lint(report) = error {
+            project_error.sources.extend(
+                report
+                    .sources
+                    .into_iter()
+                    .map(|source| (source.file, source.text)),
+            );
+        }
+        project_error
+    }
+}
+
 impl fmt::Debug for ProjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\n{}", self.message)
+        write!(f, "\n{}", self.render(false))
     }
 }
 
 impl fmt::Display for ProjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.render(false))
     }
 }
 
@@ -61,19 +88,23 @@ impl std::error::Error for ProjectError {}
 
 impl From<Diagnostic> for ProjectError {
     fn from(diagnostic: Diagnostic) -> Self {
-        ProjectError {
-            message: render_all(&[diagnostic]),
-            findings: false,
-        }
+        ProjectError::from(vec![diagnostic])
     }
 }
 
 impl From<Vec<Diagnostic>> for ProjectError {
     fn from(diagnostics: Vec<Diagnostic>) -> Self {
         ProjectError {
-            message: render_all(&diagnostics),
+            diagnostics,
+            sources: BTreeMap::new(),
             findings: false,
         }
+    }
+}
+
+impl From<CodegenError> for ProjectError {
+    fn from(error: CodegenError) -> Self {
+        ProjectError::from_codegen(error)
     }
 }
 
@@ -118,23 +149,22 @@ pub struct Generated {
 pub fn read_text(path: &Path) -> Result<SourceFile, Diagnostic> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|error| {
-        Diagnostic::error("unreadable-file", format!("cannot read {name}: {error}"))
-            .with_help("check the path; it is resolved from the current directory")
+        Diagnostic::error(
+            codes::UNREADABLE_FILE,
+            format!("cannot read {name}: {error}"),
+        )
+        .with_help("check the path; it is resolved from the current directory")
     })?;
     match decode::decode(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(error) => Err(Diagnostic::error(
-            "not-utf8",
+            codes::NOT_UTF8,
             format!(
                 "{name} is not valid {} (byte {})",
                 error.encoding, error.offset
             ),
         )
-        .at(krakenql_schema::config::offset_location(
-            &name,
-            &error.prefix,
-            error.prefix.len(),
-        ))
+        .at(LineIndex::new(&error.prefix).location(&name, error.prefix.len()))
         .with_help("save the file as UTF-8")),
     }
 }
@@ -169,7 +199,7 @@ impl Project {
     pub fn schema(&self) -> Result<KrakenSchema, ProjectError> {
         if self.config.schema.is_empty() {
             return Err(
-                Diagnostic::error("config-missing", "the config names no `schema`")
+                Diagnostic::error(codes::CONFIG_MISSING, "the config names no `schema`")
                     .with_help("add `schema = \"schema/kraken.graphql\"` to graphql.config.toml")
                     .into(),
             );
@@ -237,19 +267,8 @@ impl Project {
         } else {
             rust::generate
         };
-        let generated =
-            generate(&schema, documents, &options, &self.lint_options()).map_err(|error| {
-                match error {
-                    CodegenError::Lint(report) => ProjectError {
-                        message: render(&report, Format::Human, &RenderOptions { color: false }),
-                        findings: true,
-                    },
-                    other => ProjectError {
-                        message: format!("error[codegen]: {other}\n"),
-                        findings: false,
-                    },
-                }
-            })?;
+        let generated = generate(&schema, documents, &options, &self.lint_options())
+            .map_err(ProjectError::from)?;
         let output = self
             .dir
             .join(self.codegen.output.as_deref().unwrap_or_default());
@@ -308,37 +327,47 @@ pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectE
         if changed.is_empty() && temporaries.is_empty() {
             return Ok(WriteOutcome::default());
         }
-        let mut message = String::new();
+        let mut diagnostics = Vec::new();
         if !changed.is_empty() {
-            let list: Vec<String> = changed
-                .iter()
-                .map(|p| format!("  {}", p.display()))
-                .collect();
-            message.push_str(&format!(
-                "error[stale-generated-code]: {} generated files are out of date:\n{}\n  = help: run the generator without --check and commit the result\n",
-                changed.len(),
-                list.join("\n")
-            ));
+            let stale = Diagnostic::error(
+                codes::STALE_GENERATED_CODE,
+                format!("{} generated files are out of date", changed.len()),
+            );
+            diagnostics.push(
+                changed
+                    .iter()
+                    .fold(stale, |stale, path| {
+                        stale.with_note("file:", path.display().to_string())
+                    })
+                    .with_help("run the generator without --check and commit the result"),
+            );
         }
         if !temporaries.is_empty() {
-            let list: Vec<String> = temporaries
-                .iter()
-                .map(|p| format!("  {}", p.display()))
-                .collect();
-            message.push_str(&format!(
-                "error[stale-temporary]: an interrupted run left {} beside the generated files:\n{}\n  = help: run the generator without --check, which removes {}\n",
-                match temporaries.len() {
-                    1 => "a temporary".to_owned(),
-                    n => format!("{n} temporaries"),
-                },
-                list.join("\n"),
-                if temporaries.len() == 1 { "it" } else { "them" }
-            ));
+            let stale = Diagnostic::error(
+                codes::STALE_TEMPORARY,
+                format!(
+                    "an interrupted run left {} beside the generated files",
+                    match temporaries.len() {
+                        1 => "a temporary".to_owned(),
+                        n => format!("{n} temporaries"),
+                    }
+                ),
+            );
+            diagnostics.push(
+                temporaries
+                    .iter()
+                    .fold(stale, |stale, path| {
+                        stale.with_note("file:", path.display().to_string())
+                    })
+                    .with_help(format!(
+                        "run the generator without --check, which removes {}",
+                        if temporaries.len() == 1 { "it" } else { "them" }
+                    )),
+            );
         }
-        return Err(ProjectError {
-            findings: true,
-            message,
-        });
+        let mut error = ProjectError::from(diagnostics);
+        error.findings = true;
+        return Err(error);
     }
     let mut cleaned = Vec::new();
     for (dir, temporaries) in &stale {
@@ -375,8 +404,11 @@ pub fn write(files: &[OutputFile], check: bool) -> Result<WriteOutcome, ProjectE
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Diagnostic> {
     let name = path.display().to_string();
     let fail = |error: std::io::Error| {
-        Diagnostic::error("unwritable-file", format!("cannot write {name}: {error}"))
-            .with_help("check that the directory is writable")
+        Diagnostic::error(
+            codes::UNWRITABLE_FILE,
+            format!("cannot write {name}: {error}"),
+        )
+        .with_help("check that the directory is writable")
     };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,

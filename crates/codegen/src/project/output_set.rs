@@ -21,6 +21,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
 
 /// The marker in the name of every temporary krakenql writes.
@@ -82,7 +83,7 @@ pub(crate) fn remove_stale(stale: &[PathBuf]) -> Result<(), Diagnostic> {
         };
         removed.map_err(|error| {
             Diagnostic::error(
-                "unwritable-file",
+                codes::UNWRITABLE_FILE,
                 format!(
                     "cannot remove the stale temporary {}: {error}",
                     path.display()
@@ -149,7 +150,7 @@ pub(crate) fn replace(dir: &Path, changed: &[NewFile<'_>]) -> Result<(), Diagnos
         return Err(match restored {
             Ok(()) => unwritable(dir, &error),
             Err(undo) => Diagnostic::error(
-                "unwritable-file",
+                codes::UNWRITABLE_FILE,
                 format!(
                     "cannot write {}: {error}; the old files are kept in {} ({undo})",
                     dir.display(),
@@ -251,7 +252,7 @@ fn file_name(path: &Path) -> Option<String> {
 
 fn unwritable(path: &Path, error: &io::Error) -> Diagnostic {
     Diagnostic::error(
-        "unwritable-file",
+        codes::UNWRITABLE_FILE,
         format!(
             "cannot write {}: {error}; the folder keeps its previous files",
             path.display()

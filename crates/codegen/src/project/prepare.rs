@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use krakenql_lint::extract::{kraken_query_invocations, InvocationDocument};
-use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
+use krakenql_schema::codes;
 use krakenql_schema::config::{Config, CONFIG_FILE};
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
@@ -25,7 +25,6 @@ use crate::prepared::{
     key, prepare_entry, schema_hash, Entry, KeyInputs, MacroSettings, SchemaHash,
 };
 use crate::prepared::{schema_paths, uses_shipped_schema, DEFAULT_SCHEMA};
-use crate::rust::CodegenError;
 
 /// The entries a crate needs, not yet written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,13 +96,13 @@ pub fn expansions(
     let settings = settings(dir)?;
     let mut schemas: HashMap<Vec<String>, (KrakenSchema, SchemaHash)> = HashMap::new();
     let mut expansions = Vec::new();
-    let mut failures = Vec::new();
+    let mut failures = ProjectError::from(Vec::new());
     for path in rust_files {
         let source = read_text(path)?;
         let found = kraken_query_invocations(&source.text).map_err(|message| {
             ProjectError::from(
                 Diagnostic::error(
-                    "rust-syntax",
+                    codes::RUST_SYNTAX,
                     format!("{} does not parse as Rust: {message}", source.name),
                 )
                 .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate"),
@@ -157,23 +156,25 @@ pub fn expansions(
                     file_name,
                     entry,
                 }),
-                Err(CodegenError::Lint(report)) => failures.push(format!(
-                    "error[invalid-operation]: `{}` at {at} does not expand:\n{}",
-                    invocation.struct_name,
-                    render(&report, Format::Human, &RenderOptions { color: false })
-                )),
-                Err(other) => failures.push(format!(
-                    "error[codegen]: `{}` at {at} does not expand: {other}\n",
-                    invocation.struct_name
-                )),
+                Err(error) => {
+                    failures.diagnostics.push(
+                        Diagnostic::error(
+                            codes::INVALID_OPERATIONS,
+                            format!("`{}` does not expand", invocation.struct_name),
+                        )
+                        .at(at)
+                        .with_help("fix the problems listed after this one"),
+                    );
+                    let error = ProjectError::from(error);
+                    failures.diagnostics.extend(error.diagnostics);
+                    failures.sources.extend(error.sources);
+                }
             }
         }
     }
-    if !failures.is_empty() {
-        return Err(ProjectError {
-            message: failures.concat(),
-            findings: true,
-        });
+    if !failures.diagnostics.is_empty() {
+        failures.findings = true;
+        return Err(failures);
     }
     Ok((settings, expansions))
 }
@@ -284,23 +285,26 @@ pub fn write_prepared(
         if changed.is_empty() && unused.is_empty() {
             return Ok(PrepareOutcome::default());
         }
-        let list = |paths: &[PathBuf], what: &str| -> String {
-            paths
-                .iter()
-                .map(|path| format!("  {what} {}\n", path.display()))
-                .collect()
-        };
-        return Err(ProjectError {
-            findings: true,
-            message: format!(
-                "error[stale-prepared-expansions]: {} in {} {} out of date:\n{}{}  = help: run `krakenql prepare` and commit the folder\n",
-                plural(changed.len() + unused.len()),
+        let count = changed.len() + unused.len();
+        let stale = Diagnostic::error(
+            codes::STALE_PREPARED_EXPANSIONS,
+            format!(
+                "{} in {} {} out of date",
+                plural(count),
                 prepared.folder.display(),
-                if changed.len() + unused.len() == 1 { "is" } else { "are" },
-                list(&changed, "missing or stale:"),
-                list(&unused, "unused:")
+                if count == 1 { "is" } else { "are" },
             ),
+        );
+        let stale = changed.iter().fold(stale, |stale, path| {
+            stale.with_note("missing or stale:", path.display().to_string())
         });
+        let stale = unused.iter().fold(stale, |stale, path| {
+            stale.with_note("unused:", path.display().to_string())
+        });
+        let mut error =
+            ProjectError::from(stale.with_help("run `krakenql prepare` and commit the folder"));
+        error.findings = true;
+        return Err(error);
     }
     for file in prepared
         .files
@@ -312,7 +316,7 @@ pub fn write_prepared(
     for path in &unused {
         std::fs::remove_file(path).map_err(|error| {
             ProjectError::from(Diagnostic::error(
-                "unwritable-file",
+                codes::UNWRITABLE_FILE,
                 format!("cannot remove {}: {error}", path.display()),
             ))
         })?;

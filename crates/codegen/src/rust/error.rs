@@ -1,8 +1,11 @@
-//! What can stop code generation: invalid operations (the lint report) and codegen problems.
+//! What can stop code generation: invalid operations (the lint report) and codegen problems,
+//! as data that converts into the shared diagnostics (codes `KQG…`); nothing here formats text.
 
 use std::fmt;
 
 use krakenql_lint::LintReport;
+use krakenql_schema::render::{render_all, Sources};
+use krakenql_schema::{codes, Diagnostic, Location};
 
 /// Why no code was generated.
 #[derive(Debug, Clone)]
@@ -69,55 +72,84 @@ pub enum CodegenError {
     },
 }
 
-impl fmt::Display for CodegenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodegenError::Lint(report) => {
-                write!(f, "{} invalid operation(s):", report.diagnostics.len())?;
-                for diagnostic in &report.diagnostics {
-                    match &diagnostic.span {
-                        Some(span) => write!(
-                            f,
-                            "\n{}:{}:{}: {} [{}]",
-                            span.file, span.line, span.column, diagnostic.message, diagnostic.rule.code
-                        )?,
-                        None => write!(f, "\n{} [{}]", diagnostic.message, diagnostic.rule.code)?,
-                    }
-                }
-                Ok(())
-            }
-            CodegenError::UnmappedScalar { scalar } => write!(
-                f,
-                "scalar `{scalar}` has no Rust type: set `[extensions.krakenql.scalars] {scalar} = \"path::Type\"`"
+impl CodegenError {
+    /// The error as diagnostics of the shared type: the lint report's findings, or one
+    /// diagnostic with its registered code, location and help.
+    pub fn to_diagnostics(&self) -> Vec<Diagnostic> {
+        let diagnostic = match self {
+            CodegenError::Lint(report) => return report.to_diagnostics(),
+            CodegenError::UnmappedScalar { scalar } => Diagnostic::error(
+                codes::UNMAPPED_SCALAR,
+                format!("scalar `{scalar}` has no Rust type"),
+            )
+            .with_help(format!(
+                "set `[extensions.krakenql.scalars] {scalar} = \"path::Type\"`"
+            )),
+            CodegenError::InvalidOption {
+                key,
+                value,
+                message,
+            } => Diagnostic::error(
+                codes::INVALID_OPTION,
+                format!("`{key}` = \"{value}\" is not valid Rust: {message}"),
+            )
+            .with_help("write a Rust path such as `my_crate::Money` (or a derive's name)"),
+            CodegenError::AnonymousOperation { file } => Diagnostic::error(
+                codes::ANONYMOUS_OPERATION,
+                format!("an operation in {file} has no name and the file name gives none"),
+            )
+            .with_help("name the operation"),
+            CodegenError::DuplicateOperation {
+                module,
+                first,
+                second,
+            } => Diagnostic::error(
+                codes::DUPLICATE_OPERATION,
+                format!("operations `{first}` and `{second}` would both be written to `{module}`"),
+            )
+            .with_help("rename one"),
+            CodegenError::Unsupported { owner, message } => Diagnostic::error(
+                codes::UNSUPPORTED_SELECTION,
+                format!("in `{owner}`: {message}"),
             ),
-            CodegenError::InvalidOption { key, value, message } => {
-                write!(f, "`{key}` = \"{value}\" is not valid Rust: {message}")
-            }
-            CodegenError::AnonymousOperation { file } => write!(
-                f,
-                "an operation in {file} has no name and the file name gives none: name the operation"
-            ),
-            CodegenError::DuplicateOperation { module, first, second } => write!(
-                f,
-                "operations `{first}` and `{second}` would both be written to `{module}`: rename one"
-            ),
-            CodegenError::Unsupported { owner, message } => write!(f, "in `{owner}`: {message}"),
             CodegenError::OverLimit {
                 operation,
                 file,
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "{file}:{line}:{column}: operation `{operation}`: {message}; split the operation, \
-                 spread fewer fragments in it, or raise the limit under \
-                 [extensions.krakenql.limits] in graphql.config.toml"
+            } => Diagnostic::error(
+                codes::OVER_LIMIT,
+                format!("operation `{operation}`: {message}"),
+            )
+            .at(Location::new(file, *line, *column))
+            .with_help(
+                "split the operation, spread fewer fragments in it, or raise the limit under \
+                 [extensions.krakenql.limits] in graphql.config.toml",
             ),
             CodegenError::Internal { message } => {
-                write!(f, "internal error in krakenql-codegen (please report it): {message}")
+                Diagnostic::error(codes::INTERNAL_CODEGEN, message.clone())
+                    .with_help("this is a bug in krakenql-codegen; please report it")
             }
+        };
+        vec![diagnostic]
+    }
+}
+
+/// The report's sources, for code frames of the lint findings.
+impl Sources for CodegenError {
+    fn text(&self, file: &str) -> Option<&str> {
+        match self {
+            CodegenError::Lint(report) => report.source_text(file),
+            _ => None,
         }
+    }
+}
+
+/// The diagnostics, rendered by the one renderer without frames.
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(render_all(&self.to_diagnostics()).trim_end())
     }
 }
 

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use krakenql_schema::line_index::line_column;
+
 use super::errors::ErrorOverride;
 
 /// A resolver closure for one schema coordinate.
@@ -339,15 +341,6 @@ impl OverrideError {
             column,
         }
     }
-}
-
-/// The 1-based line and column (in characters) of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
 }
 
 /// serde_json appends " at line L column C" to its messages; the error carries those apart.

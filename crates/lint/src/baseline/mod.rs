@@ -10,6 +10,7 @@ mod tests;
 
 use std::collections::BTreeMap;
 
+use krakenql_schema::codes;
 use krakenql_schema::{Diagnostic, Location, Severity};
 use serde::{Deserialize, Serialize};
 
@@ -110,7 +111,7 @@ impl Baseline {
             let position = format!(" at line {} column {}", error.line(), error.column());
             let reason = full.strip_suffix(&position).unwrap_or(&full);
             Diagnostic::error(
-                "invalid-baseline",
+                codes::INVALID_BASELINE,
                 format!("the baseline file is not valid: {reason}"),
             )
             .at(krakenql_schema::position::json_error_location(
@@ -120,7 +121,7 @@ impl Baseline {
         })?;
         if parsed.version != VERSION {
             return Err(Diagnostic::error(
-                "invalid-baseline",
+                codes::INVALID_BASELINE,
                 format!(
                     "the baseline file has version {}; this krakenql reads version {VERSION}",
                     parsed.version

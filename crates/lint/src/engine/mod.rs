@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use krakenql_schema::config::{Config, DEFAULT_MAX_SCHEMA_AGE_DAYS};
+use krakenql_schema::line_index::LineIndex;
 use krakenql_schema::KrakenSchema;
 
 pub use policy::DatePolicy;
@@ -138,9 +139,10 @@ fn finish(
         let source_text = sources
             .get(unit.source)
             .map_or(unit.text.as_str(), |s| s.text.as_str());
+        let index = LineIndex::new(source_text);
         let locate = |offset: usize| {
             let file_offset = unit.file_offset(offset);
-            let (line, column) = crate::extract::line_column(source_text, file_offset);
+            let (line, column) = index.line_column(file_offset);
             (file_offset, line, column)
         };
         let (found, problems) = suppress::scan(&unit.file, &unit.text, &locate);

@@ -5,9 +5,12 @@
 //! "summary":{"errors","warnings","files","operations"}}`, plus these extra keys: `rule`,
 //! `end_line`, `end_column`, `help` and `days_until_removal` on a diagnostic, `announcement`
 //! and `source` (the schema source that speaks for it, e.g. `edf-gb-2026-07`) on a
-//! deprecation, and `baselined` in the summary. Keys come out in the order of the structs
-//! below; absent values are `null`, never left out.
+//! deprecation, and `baselined` in the summary. A diagnostic is krakenql-schema's one JSON
+//! shape (`krakenql_schema::render::json`, which every command's errors share) with the
+//! linter's keys flattened into it. Keys come out in the order of the structs; absent values
+//! are `null`, never left out.
 
+use krakenql_schema::render::json::JsonDiagnostic;
 use serde::Serialize;
 
 use crate::diagnostic::LintDiagnostic;
@@ -16,29 +19,23 @@ use crate::report::LintReport;
 /// The whole document.
 #[derive(Serialize)]
 struct JsonReport<'a> {
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Vec<JsonDiagnostic<LintKeys<'a>, LintTrailer>>,
     summary: JsonSummary,
 }
 
-/// One diagnostic.
+/// The linter's keys of a diagnostic, between the shared location keys and `help`.
 #[derive(Serialize)]
-struct JsonDiagnostic<'a> {
-    code: &'static str,
-    rule: &'static str,
-    severity: &'static str,
-    message: &'a str,
-    file: Option<&'a str>,
-    line: Option<usize>,
-    column: Option<usize>,
-    end_line: Option<usize>,
-    end_column: Option<usize>,
+struct LintKeys<'a> {
     operation: Option<&'a str>,
     coordinate: Option<String>,
     deprecation: Option<JsonDeprecation<'a>>,
-    help: Option<&'a str>,
-    days_until_removal: Option<i64>,
 }
 
+/// The linter's key after `help`.
+#[derive(Serialize)]
+struct LintTrailer {
+    days_until_removal: Option<i64>,
+}
 /// The deprecation behind a diagnostic; dates as `YYYY-MM-DD`.
 #[derive(Serialize)]
 struct JsonDeprecation<'a> {
@@ -83,18 +80,8 @@ pub(super) fn render(report: &LintReport) -> String {
 }
 
 /// One diagnostic as JSON.
-fn diagnostic(diagnostic: &LintDiagnostic) -> JsonDiagnostic<'_> {
-    let span = diagnostic.span.as_ref();
-    JsonDiagnostic {
-        code: diagnostic.rule.code,
-        rule: diagnostic.rule.name,
-        severity: diagnostic.severity.as_str(),
-        message: &diagnostic.message,
-        file: span.map(|span| span.file.as_str()),
-        line: span.map(|span| span.line),
-        column: span.map(|span| span.column),
-        end_line: span.map(|span| span.end_line),
-        end_column: span.map(|span| span.end_column),
+fn diagnostic(diagnostic: &LintDiagnostic) -> JsonDiagnostic<LintKeys<'_>, LintTrailer> {
+    let keys = LintKeys {
         operation: diagnostic.operation.as_deref(),
         coordinate: diagnostic.coordinate.as_ref().map(ToString::to_string),
         deprecation: diagnostic
@@ -108,7 +95,9 @@ fn diagnostic(diagnostic: &LintDiagnostic) -> JsonDiagnostic<'_> {
                 announcement: deprecation.announcement.as_deref(),
                 source: deprecation.source.as_deref(),
             }),
-        help: diagnostic.help.as_deref(),
+    };
+    let trailer = LintTrailer {
         days_until_removal: diagnostic.days_until_removal,
-    }
+    };
+    JsonDiagnostic::with_extra(&diagnostic.to_diagnostic(), keys, trailer)
 }

@@ -93,17 +93,6 @@ pub fn render(report: &LintReport, format: Format, options: &RenderOptions) -> S
     }
 }
 
-/// "in 12 days", "today", "1 day ago": how far away a removal date is.
-fn relative_days(days: i64) -> String {
-    match days {
-        0 => "today".to_owned(),
-        1 => "in 1 day".to_owned(),
-        -1 => "1 day ago".to_owned(),
-        days if days > 0 => format!("in {days} days"),
-        days => format!("{} days ago", days.unsigned_abs()),
-    }
-}
-
 /// "1 error", "2 errors": a count with its noun.
 fn plural(count: usize, noun: &str) -> String {
     if count == 1 {

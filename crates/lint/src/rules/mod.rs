@@ -12,7 +12,7 @@ pub mod stale_schema;
 pub mod syntax_error;
 pub mod unused_suppression;
 
-use krakenql_schema::Severity;
+use krakenql_schema::{Code, Severity};
 
 /// A lint rule's identity and documentation.
 #[derive(Debug, PartialEq, Eq)]
@@ -55,6 +55,13 @@ pub const ALL: &[&Rule] = &[
     &expired_suppression::RULE,
     &malformed_suppression::RULE,
 ];
+
+impl Rule {
+    /// The rule as a diagnostic code of the shared registry's shape, for rendering.
+    pub const fn as_code(&self) -> Code {
+        Code::new(self.code, self.name, self.summary)
+    }
+}
 
 /// Finds a rule by code (`KQL001`) or name (`deprecated-field`), case-insensitively.
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {

@@ -10,6 +10,8 @@ mod tests;
 use apollo_parser::{Lexer, TokenKind};
 use chrono::NaiveDate;
 
+use krakenql_schema::line_index::LineIndex;
+
 use crate::diagnostic::{LintDiagnostic, Span};
 use crate::rules::{self, Rule};
 
@@ -249,15 +251,9 @@ fn make_span(
 /// The `locate` of a file that is all GraphQL: byte offsets stay, with 1-based line and
 /// column (columns count characters).
 pub fn locate_plain(text: &str) -> impl Fn(usize) -> (usize, usize, usize) + '_ {
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(at, _)| at + 1))
-        .collect();
+    let index = LineIndex::new(text);
     move |offset| {
-        let line = line_starts.partition_point(|&start| start <= offset).max(1);
-        let start = line_starts.get(line - 1).copied().unwrap_or(0);
-        let column = text
-            .get(start..offset)
-            .map_or(offset.saturating_sub(start), |part| part.chars().count());
-        (offset, line, column + 1)
+        let (line, column) = index.line_column(offset);
+        (offset, line, column)
     }
 }

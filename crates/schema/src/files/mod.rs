@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 pub use discover::{find_config, FoundConfig, Relative, CONFIG_FILES};
 
+use crate::codes;
 use crate::Diagnostic;
 use globset::{Glob, GlobSetBuilder};
 use ignore::WalkBuilder;
@@ -73,7 +74,7 @@ pub fn collect_skipping(
                     }
                 }
                 Err(error) => problems.push(
-                    Diagnostic::error("bad-glob", format!("`{arg}` is not a valid glob: {error}"))
+                    Diagnostic::error(codes::BAD_GLOB, format!("`{arg}` is not a valid glob: {error}"))
                         .with_help("quote globs so the shell passes them as written, e.g. 'queries/**/*.graphql'"),
                 ),
             }
@@ -88,7 +89,7 @@ pub fn collect_skipping(
             } else {
                 problems.push(
                     Diagnostic::error(
-                        "unreadable-file",
+                        codes::UNREADABLE_FILE,
                         format!("cannot read {arg}: no such file or directory"),
                     )
                     .with_help("check the path; it is resolved from the current directory"),
@@ -98,13 +99,13 @@ pub fn collect_skipping(
         }
         if files.len() == before && is_glob(arg) && Glob::new(arg).is_ok() {
             problems.push(
-                Diagnostic::error("no-documents", format!("`{arg}` matches no file"))
+                Diagnostic::error(codes::NO_DOCUMENTS, format!("`{arg}` matches no file"))
                     .with_help("check the pattern; it is matched from the current directory (the config's directory for `documents`)"),
             );
         } else if files.len() == before && base.join(arg).is_dir() {
             problems.push(
                 Diagnostic::error(
-                    "no-documents",
+                    codes::NO_DOCUMENTS,
                     format!("{arg} holds no .graphql, .gql or .rs file"),
                 )
                 .with_help("point at the directory or files that hold your operations"),
@@ -150,7 +151,7 @@ fn walk(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             Ok(entry) => entry,
             Err(error) => {
                 problems.push(
-                    Diagnostic::error("unreadable-file", format!("cannot read {error}"))
+                    Diagnostic::error(codes::UNREADABLE_FILE, format!("cannot read {error}"))
                         .with_help("fix the permissions, or leave the path out of the documents"),
                 );
                 continue;

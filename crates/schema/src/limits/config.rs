@@ -2,6 +2,7 @@
 //! the operation limits it sets, so that `mock`, `generate`, `expand` and the macro read the same
 //! numbers with the same checks.
 
+use crate::codes;
 use crate::config::{key_error, key_location, Config};
 use crate::Diagnostic;
 
@@ -47,7 +48,7 @@ pub fn limits_table<'c>(
     {
         let key = format!("extensions.krakenql.limits.{unknown}");
         return Err(Diagnostic::error(
-            "config-value",
+            codes::CONFIG_VALUE,
             format!("`{key}` in {file} is not a limit krakenql knows"),
         )
         .at(key_location(file, text, &key))

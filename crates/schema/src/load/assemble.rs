@@ -6,6 +6,7 @@ use apollo_compiler::Schema;
 use super::locate::validation_diagnostics;
 use super::one_of::declare_one_of;
 use super::{introspection, sdl};
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError, Location};
 use crate::knowledge::Knowledge;
 use crate::model::{KrakenSchema, SourceFile};
@@ -48,9 +49,11 @@ pub fn parse_source(source: &SourceFile) -> Result<(ast::Document, Vec<Diagnosti
 /// Every source is parsed even when an earlier one fails, so all syntax errors are reported.
 pub fn load_sources(sources: &[SourceFile]) -> Result<KrakenSchema, LoadError> {
     if sources.is_empty() {
-        return Err(Diagnostic::error("no-schema", "no schema source was given")
-            .with_help("pass --schema PATH or set `schema` in graphql.config.toml")
-            .into());
+        return Err(
+            Diagnostic::error(codes::NO_SCHEMA, "no schema source was given")
+                .with_help("pass --schema PATH or set `schema` in graphql.config.toml")
+                .into(),
+        );
     }
     let mut documents = Vec::new();
     let mut notes = Vec::new();

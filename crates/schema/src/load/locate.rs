@@ -4,6 +4,7 @@ use apollo_compiler::diagnostic::ToCliReport;
 use apollo_compiler::parser::{SourceMap, SourceSpan};
 use apollo_compiler::validation::DiagnosticList;
 
+use crate::codes::{self, Code};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// The file, line and column of an apollo-compiler span.
@@ -20,15 +21,15 @@ pub fn apollo_location(sources: &SourceMap, span: Option<SourceSpan>) -> Option<
 
 /// Syntax errors of a parse, one diagnostic each.
 pub(super) fn syntax_diagnostics(errors: &DiagnosticList) -> Vec<Diagnostic> {
-    convert(errors, "sdl-syntax")
+    convert(errors, codes::SDL_SYNTAX)
 }
 
 /// Validation errors of a schema, one diagnostic each.
 pub fn validation_diagnostics(errors: &DiagnosticList) -> Vec<Diagnostic> {
-    convert(errors, "schema-invalid")
+    convert(errors, codes::SCHEMA_INVALID)
 }
 
-fn convert(errors: &DiagnosticList, code: &'static str) -> Vec<Diagnostic> {
+fn convert(errors: &DiagnosticList, code: Code) -> Vec<Diagnostic> {
     errors
         .iter()
         .map(|diagnostic| {

@@ -9,6 +9,7 @@ use apollo_compiler::Node;
 
 use super::comments::CommentDescriptions;
 use super::locate::{apollo_location, syntax_diagnostics};
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError};
 use crate::model::SourceFile;
 
@@ -39,7 +40,7 @@ pub fn parse_sdl(source: &SourceFile) -> Result<(ast::Document, Vec<Diagnostic>)
         if converted > 0 {
             notes.push(
                 Diagnostic::note(
-                    "comment-descriptions",
+                    codes::COMMENT_DESCRIPTIONS,
                     format!(
                         "read {converted} `#` comments as descriptions: {} has no string descriptions",
                         source.name
@@ -85,7 +86,7 @@ fn drop_built_in_redefinitions(document: &mut ast::Document) -> Option<Diagnosti
     }
     Some(
         Diagnostic::note(
-            "built-in-redefinition",
+            codes::BUILT_IN_REDEFINITION,
             format!(
                 "dropped {} definitions of built-in items that the file defines again: {}",
                 dropped.len(),

@@ -7,6 +7,7 @@ use apollo_compiler::schema::{Component, EnumValueDefinition, ExtendedType};
 use apollo_compiler::Name;
 
 use super::reference::Applier;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::reference::{InferredBase, ReferenceEntry};
@@ -70,6 +71,6 @@ impl Applier<'_> {
             format!("the reference shows `{enum_name}.{value}` as the first value; moved first")
         };
         self.notes
-            .push(Diagnostic::note("reference-enum-value", message).at(location.clone()));
+            .push(Diagnostic::note(codes::REFERENCE_ENUM_VALUE, message).at(location.clone()));
     }
 }

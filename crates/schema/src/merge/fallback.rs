@@ -14,6 +14,7 @@ use apollo_compiler::{Name, Node, Schema};
 
 use super::overlay::{record_type, user_types};
 use super::provenance::Provenance;
+use crate::codes;
 use crate::diagnostic::Diagnostic;
 
 /// The source name recorded for types that no source defines.
@@ -39,7 +40,7 @@ pub fn import_missing_types(
             let (source, ty) = match found {
                 Some((source, ty)) => {
                     notes.push(Diagnostic::note(
-                        "type-from-fallback",
+                        codes::TYPE_FROM_FALLBACK,
                         format!(
                             "type `{name}` is defined by no primary source; taken from {source}"
                         ),
@@ -49,7 +50,7 @@ pub fn import_missing_types(
                 None => {
                     notes.push(
                         Diagnostic::warning(
-                            "type-unknown",
+                            codes::TYPE_UNKNOWN,
                             format!(
                                 "type `{name}` is named but defined by no source; represented as an opaque scalar"
                             ),

@@ -13,6 +13,7 @@ use apollo_compiler::schema::{Component, ComponentName, ExtendedType, ObjectType
 use apollo_compiler::{Name, Node, Schema};
 
 use super::provenance::Provenance;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::reference::{Reference, ReferenceEntry, Section};
@@ -97,7 +98,7 @@ impl Applier<'_> {
         }
         if !dropped.is_empty() {
             self.notes.push(Diagnostic::note(
-                "reference-dropped-fields",
+                codes::REFERENCE_DROPPED_FIELDS,
                 format!(
                     "the reference no longer documents {} Query fields of the older sources, so they were left out: {}",
                     dropped.len(),
@@ -144,7 +145,7 @@ impl Applier<'_> {
                 None => {
                     self.notes.push(
                         Diagnostic::warning(
-                            "reference-unknown-type",
+                            codes::REFERENCE_UNKNOWN_TYPE,
                             format!("`Query.{}`: the reference does not show its return type and no source has it; left out", entry.name),
                         )
                         .at(self.location(entry)),

@@ -8,6 +8,7 @@ use apollo_compiler::schema::{Component, ExtendedType, ObjectType};
 use apollo_compiler::{Name, Node};
 
 use super::reference::Applier;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::reference::{
@@ -71,7 +72,7 @@ impl Applier<'_> {
                         fields.insert(name, Component::new(field));
                     }
                     None => self.notes.push(Diagnostic::note(
-                        "reference-interface-field",
+                        codes::REFERENCE_INTERFACE_FIELD,
                         format!("`{type_name}.{name}` is new in the reference but `{type_name}` is an interface and no source states the field on every implementation; not added"),
                     ).at(location.clone())),
                 }
@@ -104,7 +105,7 @@ impl Applier<'_> {
         if !added.is_empty() || !dropped.is_empty() {
             self.notes.push(
                 Diagnostic::note(
-                    "reference-revealed-type",
+                    codes::REFERENCE_REVEALED_TYPE,
                     format!(
                         "`{type_name}` takes the reference's field list: added [{}], removed [{}]",
                         added.join(", "),
@@ -234,7 +235,7 @@ impl Applier<'_> {
             None => {
                 self.notes.push(
                     Diagnostic::warning(
-                        "reference-unknown-type",
+                        codes::REFERENCE_UNKNOWN_TYPE,
                         format!("`{type_name}.{}`: the example does not show its type and no source has it; left out", revealed.name),
                     )
                     .at(location.clone()),

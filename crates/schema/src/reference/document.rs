@@ -10,10 +10,11 @@ use indexmap::IndexMap;
 
 use super::known::{self, Kind};
 use super::{InferredBase, InferredType, ListShape, Reference, ReferenceEntry, Section};
+use crate::codes::{self, Code};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// The code of a warning about a field left out because its type is not revealed.
-const UNREVEALED: &str = "reference-type-unrevealed";
+const UNREVEALED: Code = codes::REFERENCE_TYPE_UNREVEALED;
 
 /// A type being collected from the entries that return it.
 struct Draft {

@@ -14,7 +14,7 @@ fn render(document: &apollo_compiler::ast::Document, diagnostics: &[Diagnostic])
             .unwrap_or_default();
         out.push_str(&format!(
             "# {}[{}] {location}: {}\n",
-            diagnostic.severity, diagnostic.code, diagnostic.message
+            diagnostic.severity, diagnostic.code.name, diagnostic.message
         ));
     }
     out
@@ -150,7 +150,7 @@ fn an_unparsable_example_query_skips_its_entry_with_a_warning() {
                     .as_ref()
                     .map(ToString::to_string)
                     .unwrap_or_default(),
-                d.code
+                d.code.name
             )
         })
         .collect();

@@ -13,12 +13,13 @@ use super::text::{join_description, rebuild_deprecation, table_cell};
 use super::{
     InferredBase, InferredType, ListShape, ReferenceArgument, ReferenceEntry, RevealedField,
 };
+use crate::codes::{self, Code};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// The code of a warning about an entry that had to be skipped.
-const UNREADABLE: &str = "reference-entry-unreadable";
+const UNREADABLE: Code = codes::REFERENCE_ENTRY_UNREADABLE;
 /// The code of a warning about an entry that was read only in part.
-const PARTIAL: &str = "reference-entry-partial";
+const PARTIAL: Code = codes::REFERENCE_ENTRY_PARTIAL;
 
 /// Reads one raw entry; an entry without a readable example query is skipped with a warning.
 pub(super) fn read_entry(

@@ -23,6 +23,7 @@ mod tests;
 use apollo_compiler::ast;
 use apollo_compiler::Node;
 
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError, Location};
 
 pub use infer::{ShownScalar, SHOWN_SCALARS};
@@ -179,12 +180,12 @@ pub fn parse_reference(source_name: &str, text: &str) -> Result<Reference, LoadE
         }
     }
     if entries.is_empty() {
-        let mut all =
-            vec![
-                Diagnostic::error("reference-empty", "no entry of the reference could be read")
-                    .at(Location::new(source_name, 1, 1))
-                    .with_help("each entry needs a `Query` block with an example operation"),
-            ];
+        let mut all = vec![Diagnostic::error(
+            codes::REFERENCE_EMPTY,
+            "no entry of the reference could be read",
+        )
+        .at(Location::new(source_name, 1, 1))
+        .with_help("each entry needs a `Query` block with an example operation")];
         all.extend(diagnostics);
         return Err(LoadError { diagnostics: all });
     }

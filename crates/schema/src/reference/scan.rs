@@ -6,6 +6,7 @@
 
 use super::block::{read_block, Block};
 use super::Section;
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError, Location};
 
 /// The lines of one entry, not yet interpreted.
@@ -88,7 +89,7 @@ pub(super) fn scan(source_name: &str, text: &str) -> Result<Scanned, LoadError> 
 
 fn format_error(source_name: &str, line: usize, message: &str) -> LoadError {
     LoadError::single(
-        Diagnostic::error("reference-format", message)
+        Diagnostic::error(codes::REFERENCE_FORMAT, message)
             .at(Location::new(source_name, line, 1))
             .with_help("pass the text scrape of the Kraken `Query` reference page"),
     )
@@ -238,7 +239,7 @@ impl Scanner<'_> {
         if let Some(start) = self.stray_from.take() {
             self.diagnostics.push(
                 Diagnostic::warning(
-                    "reference-stray-text",
+                    codes::REFERENCE_STRAY_TEXT,
                     format!(
                         "skipped {} line(s) that belong to no entry of the reference",
                         end - start

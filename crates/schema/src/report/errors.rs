@@ -7,6 +7,7 @@ use std::fmt::Write;
 use apollo_compiler::schema::ExtendedType;
 use serde_json::{json, Value};
 
+use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::errors::{ErrorListProblem, FieldErrors};
 use crate::model::KrakenSchema;
@@ -50,7 +51,7 @@ pub fn select_errors<'s>(
     };
     if !known {
         return Err(Diagnostic::error(
-            "unknown-coordinate",
+            codes::UNKNOWN_COORDINATE,
             format!("the schema has no field or object type `{coordinate}`"),
         )
         .with_help(
@@ -132,7 +133,7 @@ pub fn problem_diagnostics(problems: &[ErrorListProblem]) -> Vec<Diagnostic> {
         .iter()
         .map(|problem| {
             Diagnostic::warning(
-                "unreadable-possible-error",
+                codes::UNREADABLE_POSSIBLE_ERROR,
                 format!(
                     "`{}` lists a possible error that cannot be read: `{}` ({})",
                     problem.coordinate, problem.entry, problem.reason

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use krakenql::mock::{MockRequest, Mocks, OverrideError, Overrides};
+use krakenql_schema::codes;
 use krakenql_schema::{Diagnostic, KrakenSchema, Location};
 
 use crate::cli::{GlobalArgs, MockOptions};
@@ -61,7 +62,7 @@ fn read_overrides(path: &Path, schema: &KrakenSchema) -> Result<Overrides, Failu
     let overrides = parsed.map_err(|error| {
         Failure::from(
             Diagnostic::error(
-                "bad-overrides",
+                codes::BAD_OVERRIDES,
                 format!("invalid overrides file: {}", error.message),
             )
             .at(Location::new(&source.name, error.line, error.column))
@@ -80,7 +81,7 @@ fn read_overrides(path: &Path, schema: &KrakenSchema) -> Result<Overrides, Failu
     let problems: Vec<Diagnostic> = located
         .into_iter()
         .map(|error| {
-            Diagnostic::error("unknown-override", error.message)
+            Diagnostic::error(codes::UNKNOWN_OVERRIDE, error.message)
                 .at(Location::new(&source.name, error.line, error.column))
                 .with_help("an override must name a type, field or possible type of the schema; fix the spelling or remove it")
         })
@@ -119,19 +120,19 @@ pub fn error_problems(
                 .find(|(path, _)| *path == problem.path);
             match (flag, &file) {
                 (Some((path, code)), _) => Diagnostic::error(
-                    "bad-error-override",
+                    codes::BAD_ERROR_OVERRIDE,
                     format!("`--error {path}={code}`: {}", problem.message),
                 )
                 .with_help(help),
                 (None, Some(file)) => {
                     let OverrideError { line, column, .. } =
                         OverrideError::at_key(&file.text, &problem.path, String::new());
-                    Diagnostic::error("bad-error-override", problem.message)
+                    Diagnostic::error(codes::BAD_ERROR_OVERRIDE, problem.message)
                         .at(Location::new(&file.name, line, column))
                         .with_help(help)
                 }
                 (None, None) => {
-                    Diagnostic::error("bad-error-override", problem.message).with_help(help)
+                    Diagnostic::error(codes::BAD_ERROR_OVERRIDE, problem.message).with_help(help)
                 }
             }
         })

@@ -7,6 +7,7 @@
 //! error override at a path the operation lacks or with a code its field does not list).
 
 use krakenql::mock::MockRequest;
+use krakenql_schema::codes;
 use krakenql_schema::{Diagnostic, Location};
 use serde_json::{Map, Value};
 
@@ -21,7 +22,7 @@ use crate::CommandResult;
 pub fn run(global: &GlobalArgs, args: &MockQueryArgs) -> CommandResult {
     let Some(path) = &args.query else {
         return Err(Failure::from(
-            Diagnostic::error("missing-query", "no operation to answer")
+            Diagnostic::error(codes::MISSING_QUERY, "no operation to answer")
                 .with_help("pass `--query FILE`, or run `krakenql mock serve`"),
         ));
     };
@@ -49,7 +50,7 @@ pub fn run(global: &GlobalArgs, args: &MockQueryArgs) -> CommandResult {
     let response = mocks.execute(&request);
     let text = serde_json::to_string_pretty(&response.body).map_err(|error| {
         Failure::from(Diagnostic::error(
-            "internal",
+            codes::INTERNAL,
             format!("could not print the response: {error}"),
         ))
     })?;
@@ -73,7 +74,7 @@ fn parse_variables(name: &str, text: &str) -> Result<Map<String, Value>, Failure
         Ok(Value::Object(map)) => Ok(map),
         Ok(other) => Err(Failure::from(
             Diagnostic::error(
-                "bad-variables",
+                codes::BAD_VARIABLES,
                 format!(
                     "the variables must be a JSON object, not {}",
                     json_kind(&other)
@@ -88,7 +89,7 @@ fn parse_variables(name: &str, text: &str) -> Result<Map<String, Value>, Failure
             let message = full.strip_suffix(&suffix).unwrap_or(&full);
             Err(Failure::from(
                 Diagnostic::error(
-                    "bad-variables",
+                    codes::BAD_VARIABLES,
                     format!("the variables are not valid JSON: {message}"),
                 )
                 .at(krakenql_schema::position::json_error_location(

@@ -40,24 +40,7 @@ fn span(file: &str, text: &str, needle: &str, nth: usize) -> Span {
         .nth(nth)
         .map(|(offset, _)| offset)
         .expect("the needle occurs in the text");
-    let end = start + needle.len();
-    let position = |offset: usize| {
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-        (line, text[line_start..offset].chars().count() + 1)
-    };
-    let (line, column) = position(start);
-    let (end_line, end_column) = position(end);
-    Span {
-        file: file.to_owned(),
-        start,
-        end,
-        line,
-        column,
-        end_line,
-        end_column,
-    }
+    crate::extract::span(file, text, start, start + needle.len())
 }
 
 fn date(text: &str) -> NaiveDate {

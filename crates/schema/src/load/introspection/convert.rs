@@ -13,6 +13,7 @@ use apollo_compiler::{name, Name, Node};
 use super::json::{self, FullType, Schema};
 use super::members::{description, directive};
 use super::type_ref::NAMED_KINDS;
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError};
 
 /// Scalars every schema has; introspection lists them but SDL does not define them.
@@ -92,7 +93,7 @@ impl Converter<'_> {
     pub(super) fn problem(&mut self, path: &str, what: impl std::fmt::Display) {
         self.problems.push(
             Diagnostic::error(
-                "introspection-shape",
+                codes::INTROSPECTION_SHAPE,
                 format!("in `{}`, `{path}` {what}", self.file),
             )
             .with_help("the file must be an unmodified response to an introspection query"),

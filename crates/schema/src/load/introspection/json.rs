@@ -7,6 +7,7 @@
 use serde::Deserialize;
 use serde_json::error::Category;
 
+use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError, Location};
 use crate::model::SourceFile;
 
@@ -163,7 +164,7 @@ fn read_error(source: &SourceFile, text: &str, error: &serde_json::Error) -> Dia
     let message = serde_message(error);
     match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => Diagnostic::error(
-            "introspection-json",
+            codes::INTROSPECTION_JSON,
             format!("`{}` is not valid JSON: {message}", source.name),
         )
         .at(location)
@@ -184,7 +185,7 @@ fn read_error(source: &SourceFile, text: &str, error: &serde_json::Error) -> Dia
                     source.name
                 ),
             };
-            Diagnostic::error("introspection-shape", message)
+            Diagnostic::error(codes::INTROSPECTION_SHAPE, message)
                 .at(location)
                 .with_help(JSON_HELP)
         }
@@ -207,7 +208,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
     let top = serde_json::from_str::<serde_json::Value>(text).unwrap_or_default();
     let Some(errors) = top.get("errors").and_then(|errors| errors.as_array()) else {
         return Diagnostic::error(
-            "introspection-shape",
+            codes::INTROSPECTION_SHAPE,
             format!("`{}` holds {}; {SHAPE_EXPECTED}", source.name, describe(&top)),
         )
         .at(Location::new(&source.name, 1, 1))
@@ -224,7 +225,7 @@ fn missing_schema(source: &SourceFile, text: &str) -> Diagnostic {
         _ => format!("errors: {}", messages.join(" / ")),
     };
     Diagnostic::error(
-        "introspection-shape",
+        codes::INTROSPECTION_SHAPE,
         format!(
             "`{}` is a GraphQL response with no `data.__schema`, only {found}",
             source.name

@@ -7,6 +7,7 @@ use apollo_compiler::schema::{Component, ExtendedType};
 use apollo_compiler::{Name, Node};
 
 use super::{Layer, Precedence};
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::Diagnostic;
 
@@ -103,7 +104,7 @@ impl Layer<'_> {
         }
         if !required.is_empty() {
             self.outcome.notes.push(Diagnostic::note(
-                "platform-required-input",
+                codes::PLATFORM_REQUIRED_INPUT,
                 format!(
                     "{} required arguments or input fields that platform sources define on items the bundle has were left out, so that operations valid against the UK sources stay valid: {}",
                     required.len(),
@@ -244,7 +245,7 @@ impl Layer<'_> {
                     }
                     let shown: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
                     self.outcome.notes.push(Diagnostic::note(
-                        "platform-interface-field",
+                        codes::PLATFORM_INTERFACE_FIELD,
                         format!(
                             "`{interface}.{field_name}` is defined by {source} and listed on the interface by the reference; {} (defined by no platform source) take the interface's definition",
                             shown.join(", ")
@@ -266,7 +267,7 @@ impl Layer<'_> {
                 None => {
                     let names: Vec<&str> = missing.iter().map(|n| n.as_str()).collect();
                     self.outcome.notes.push(Diagnostic::note(
-                        "platform-interface-field",
+                        codes::PLATFORM_INTERFACE_FIELD,
                         format!(
                             "`{interface}.{field_name}` is defined by {source}, which does not state it (with the same type) on every implementation the bundle has ({}); not added",
                             names.join(", ")

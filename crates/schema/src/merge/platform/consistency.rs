@@ -10,6 +10,7 @@ use apollo_compiler::{Name, Schema};
 
 use super::additions::same_kind;
 use super::Layer;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::Diagnostic;
 
@@ -108,7 +109,7 @@ impl Layer<'_> {
                         claims.retain(|claim| claim.name != *interface_name);
                     });
                     self.outcome.notes.push(Diagnostic::note(
-                        "platform-implementation-dropped",
+                        codes::PLATFORM_IMPLEMENTATION_DROPPED,
                         format!("`{type_name}` no longer claims to implement `{interface_name}`: {problem}, and no platform source defines it"),
                     ));
                     changed = true;

@@ -10,6 +10,7 @@ use apollo_compiler::Node;
 
 use super::items::{all_coordinates, directives, directives_mut};
 use super::Layer;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::deprecation::parse_reason;
 use crate::deprecation::DEFAULT_REASON;
@@ -87,7 +88,7 @@ impl Layer<'_> {
     fn conflict(&mut self, coordinate: &Coordinate, source: &str, message: String) {
         let _ = source;
         self.outcome.notes.push(Diagnostic::note(
-            "platform-deprecation-conflict",
+            codes::PLATFORM_DEPRECATION_CONFLICT,
             format!("`{coordinate}`: {message}"),
         ));
     }

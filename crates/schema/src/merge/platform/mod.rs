@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 
 use super::fallback::import_missing_types;
 use super::provenance::Provenance;
+use crate::codes;
 use crate::coordinate::Coordinate;
 use crate::diagnostic::Diagnostic;
 
@@ -168,7 +169,7 @@ impl Layer<'_> {
         for (source, names) in per_source {
             self.counts(&source).types += names.len();
             self.outcome.notes.push(Diagnostic::note(
-                "platform-types",
+                codes::PLATFORM_TYPES,
                 format!(
                     "{} types that items added from the platform need were taken from {source}: {}",
                     names.len(),

@@ -22,6 +22,7 @@ mod request;
 use std::io::Write;
 use std::time::Duration;
 
+use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
 
 use super::options::build_mocks;
@@ -59,7 +60,7 @@ async fn serve(args: &MockServeArgs, state: app::AppState, limits: ServerLimits)
         .map_err(|error| {
             Failure::from(
                 Diagnostic::error(
-                    "cannot-listen",
+                    codes::CANNOT_LISTEN,
                     format!("cannot listen on {}: {error}", args.addr),
                 )
                 .with_help("choose another port with --addr 127.0.0.1:PORT (0 picks a free one)"),
@@ -110,5 +111,5 @@ async fn shutdown_signal() {
 }
 
 fn internal(message: String) -> Failure {
-    Failure::from(Diagnostic::error("internal", message))
+    Failure::from(Diagnostic::error(codes::INTERNAL, message))
 }
