@@ -33,7 +33,13 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
     let generated = match project.generate() {
         Ok(generated) => generated,
         Err(error) if error.findings => {
-            eprint!("{error}");
+            match &error.report {
+                Some(report) => eprint!(
+                    "{}",
+                    render(report, Format::Human, &RenderOptions::default())
+                ),
+                None => eprint!("{error}"),
+            }
             return Ok(Outcome::Findings);
         }
         Err(error) => return Err(Failure::from(error)),

@@ -38,7 +38,7 @@ use crate::rust::{self, CodegenError, RustOptions};
 ///
 /// `Display` and `Debug` render them (frames included), so `fn main() -> Result<(),
 /// ProjectError>` in a downstream xtask shows the diagnostics as they are meant to be read.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct ProjectError {
     /// What went wrong.
     pub diagnostics: Vec<Diagnostic>,
@@ -47,6 +47,9 @@ pub struct ProjectError {
     /// Whether the problems are findings in the operations (invalid operations) rather than a
     /// run that could not be done (config, schema, files).
     pub findings: bool,
+    /// The lint report the findings come from, for a shell that prints them exactly as
+    /// `krakenql lint` does (summary line included).
+    pub report: Option<Box<LintReport>>,
 }
 
 impl ProjectError {
@@ -64,9 +67,10 @@ impl ProjectError {
             project_error.sources.extend(
                 report
                     .sources
-                    .into_iter()
-                    .map(|source| (source.file, source.text)),
+                    .iter()
+                    .map(|source| (source.file.clone(), source.text.clone())),
             );
+            project_error.report = Some(report);
         }
         project_error
     }
@@ -98,6 +102,7 @@ impl From<Vec<Diagnostic>> for ProjectError {
             diagnostics,
             sources: BTreeMap::new(),
             findings: false,
+            report: None,
         }
     }
 }
