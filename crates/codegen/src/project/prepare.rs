@@ -99,15 +99,8 @@ pub fn expansions(
     let mut failures = ProjectError::from(Vec::new());
     for path in rust_files {
         let source = read_text(path)?;
-        let found = kraken_query_invocations(&source.text).map_err(|message| {
-            ProjectError::from(
-                Diagnostic::error(
-                    codes::RUST_SYNTAX,
-                    format!("{} does not parse as Rust: {message}", source.name),
-                )
-                .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate"),
-            )
-        })?;
+        let found =
+            kraken_query_invocations(&source.name, &source.text).map_err(ProjectError::from)?;
         for invocation in found {
             let at = Location::new(&source.name, invocation.line, invocation.column + 1);
             let (text, file_name) = match &invocation.document {

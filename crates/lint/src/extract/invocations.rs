@@ -1,6 +1,7 @@
 //! Every `#[kraken_query(...)]` struct of a Rust source with the arguments the macro reads: what
 //! `krakenql prepare` needs to expand each invocation ahead of the build as the macro would.
 
+use krakenql_schema::{codes, Diagnostic, Location};
 use syn::visit::{self, Visit};
 use syn::{Expr, ExprLit, ItemStruct, Lit, Meta};
 
@@ -28,16 +29,25 @@ pub struct Invocation {
     pub column: usize,
 }
 
-/// The invocations of a Rust source, in source order. Invocations whose arguments the macro
-/// would reject (not string literals, both `query` and `document`, neither) are left out: the
-/// build reports them. `Err` holds the parser's message when the file is not Rust.
-pub fn kraken_query_invocations(text: &str) -> Result<Vec<Invocation>, String> {
-    let file = syn::parse_file(text).map_err(|error| {
+/// The invocations of the Rust source `text` (named `file` in diagnostics), in source order.
+/// Invocations whose arguments the macro would reject (not string literals, both `query` and
+/// `document`, neither) are left out: the build reports them.
+///
+/// # Errors
+///
+/// A `rust-syntax` diagnostic at the parser's line and column when the file is not Rust.
+pub fn kraken_query_invocations(file: &str, text: &str) -> Result<Vec<Invocation>, Diagnostic> {
+    let file_ast = syn::parse_file(text).map_err(|error| {
         let start = error.span().start();
-        format!("{}:{}: {error}", start.line, start.column + 1)
+        Diagnostic::error(
+            codes::RUST_SYNTAX,
+            format!("{file} does not parse as Rust: {error}"),
+        )
+        .at(Location::new(file, start.line, start.column + 1))
+        .with_help("fix the Rust syntax; prepare reads every #[kraken_query] of the crate")
     })?;
     let mut finder = Finder::default();
-    finder.visit_file(&file);
+    finder.visit_file(&file_ast);
     Ok(finder.found)
 }
 
