@@ -9,6 +9,7 @@
 use apollo_compiler::parser::{SourceMap, SourceSpan};
 
 use crate::diagnostic::Location;
+use crate::line_index::LineIndex;
 
 /// The 1-based line and character column where `span` starts, from apollo-compiler's line and
 /// byte column; `None` when the span's file is not in `sources`.
@@ -31,15 +32,16 @@ pub fn apollo_line_column(sources: &SourceMap, span: SourceSpan) -> Option<(usiz
 }
 
 /// Where a serde_json error lies in `text`, the JSON it read from the file `file`: its line,
-/// and the character its byte column ends in (column 1 at least).
+/// and the character its byte column ends in (column 1 at least; serde_json says column 0 for
+/// an error at a line break).
 pub fn json_error_location(file: &str, text: &str, error: &serde_json::Error) -> Location {
     let line = error.line().max(1);
-    let content = text.split('\n').nth(line - 1).unwrap_or("");
-    let column = content
-        .char_indices()
-        .take_while(|(at, _)| *at < error.column())
-        .count()
-        .max(1);
+    let index = LineIndex::new(text);
+    let (Some(start), Some(end)) = (index.offset(line, 1), index.offset(line, usize::MAX)) else {
+        return Location::new(file, line, 1);
+    };
+    let byte = (start + error.column().saturating_sub(1)).min(end);
+    let (_, column) = index.line_column(byte);
     Location::new(file, line, column)
 }
 

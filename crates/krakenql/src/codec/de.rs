@@ -41,6 +41,10 @@ pub(super) fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
     Ok(true)
 }
 
+/// What reading an object gives: the filled slots of `F`, and what takes values out of them
+/// with the deserializer's error type `E`.
+pub type Read<F, E> = (<F as Fields>::Slots, Taken<E>);
+
 /// Reads a JSON object into the slots of `F`.
 ///
 /// # Errors
@@ -48,7 +52,7 @@ pub(super) fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
 /// When the input is not an object, a value does not fit its field, or a key comes twice.
 pub fn read<'de, F: Fields, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<(F::Slots, Taken<D::Error>), D::Error> {
+) -> Result<Read<F, D::Error>, D::Error> {
     let mut slots = F::Slots::empty();
     deserializer.deserialize_map(ObjectVisitor::<F> {
         slots: &mut slots,
@@ -63,7 +67,7 @@ pub fn read<'de, F: Fields, D: Deserializer<'de>>(
 /// # Errors
 ///
 /// As [`read`].
-pub fn read_value<F: Fields, E: de::Error>(value: &Value) -> Result<(F::Slots, Taken<E>), E> {
+pub fn read_value<F: Fields, E: de::Error>(value: &Value) -> Result<Read<F, E>, E> {
     let (slots, _) = read::<F, &Value>(value).map_err(E::custom)?;
     Ok((slots, Taken(PhantomData)))
 }
