@@ -73,7 +73,7 @@ registry! {
     INTERNAL = "KQX001", "internal", "krakenql failed in a way it should not (a bug)";
     USAGE = "KQX002", "usage", "the command line combines options that do not go together";
     NO_CRATE = "KQX003", "no-crate", "a Rust file lies in no crate";
-    NO_INVOCATIONS = "KQX004", "no-invocations", "a Rust file holds no #[kraken_query] attribute";
+    NO_INVOCATIONS = "KQX004", "no-invocations", "a Rust file holds no `#[kraken_query]` attribute";
     CANNOT_WRITE = "KQX005", "cannot-write", "the output cannot be written";
     FETCH_FAILED = "KQX006", "fetch-failed", "the schema could not be fetched";
     BAD_HEADER = "KQX007", "bad-header", "an HTTP header option is malformed";
