@@ -9,7 +9,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::Deserializer;
 use serde_json::Value;
 
@@ -22,23 +22,6 @@ pub trait Fields {
     /// One `Option` per key: a tuple, or tuples chained with [`Chain`] for more than
     /// [`CHUNK`] keys.
     type Slots: Slots;
-}
-
-/// Reads the next value of `map` into `slot`; `Ok(false)`, reading nothing, when the slot is
-/// already filled.
-///
-/// # Errors
-///
-/// When the value does not fit `T`.
-pub(super) fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
-    slot: &mut Option<T>,
-    map: &mut M,
-) -> Result<bool, M::Error> {
-    if slot.is_some() {
-        return Ok(false);
-    }
-    *slot = Some(map.next_value()?);
-    Ok(true)
 }
 
 /// What reading an object gives: the filled slots of `F`, and what takes values out of them

@@ -5,9 +5,7 @@
 //! [`CHUNK`] with [`Chain`], so its `Slots` type is `Chain<(…16…), Chain<(…16…), (…rest…)>>`
 //! and the slot of key `i` is reached through `.1` once per full chunk before it.
 
-use serde::de::{DeserializeOwned, MapAccess};
-
-use super::de::put;
+use serde::de::{Deserialize, DeserializeOwned, MapAccess};
 
 /// How many slots one tuple holds; wider structs chain tuples of this width.
 pub const CHUNK: usize = 16;
@@ -104,6 +102,23 @@ tuple_slots!(13: 0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 K, 11 L, 1
 tuple_slots!(14: 0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 K, 11 L, 12 N, 13 O);
 tuple_slots!(15: 0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 K, 11 L, 12 N, 13 O, 14 P);
 tuple_slots!(16: 0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 K, 11 L, 12 N, 13 O, 14 P, 15 Q);
+
+/// Reads the next value of `map` into `slot`; `Ok(false)`, reading nothing, when the slot is
+/// already filled.
+///
+/// # Errors
+///
+/// When the value does not fit `T`.
+fn put<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut M,
+) -> Result<bool, M::Error> {
+    if slot.is_some() {
+        return Ok(false);
+    }
+    *slot = Some(map.next_value()?);
+    Ok(true)
+}
 
 #[cfg(test)]
 mod tests {
