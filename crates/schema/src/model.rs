@@ -1,5 +1,8 @@
 //! The validated schema together with its deprecation index and its possible-error lists.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use apollo_compiler::collections::HashMap;
 use apollo_compiler::schema::Implementers;
 use apollo_compiler::validation::Valid;
@@ -8,7 +11,9 @@ use apollo_compiler::{Name, Schema};
 use crate::coordinate::Coordinate;
 use crate::deprecation::{collect_deprecations, Deprecation};
 use crate::diagnostic::{Diagnostic, LoadError};
-use crate::errors::{collect_possible_errors, PossibleError, PossibleErrorIndex};
+use crate::errors::{
+    collect_possible_errors, field_possible_errors, PossibleError, PossibleErrorIndex,
+};
 use crate::knowledge::Knowledge;
 
 /// A named text source: a file path (as the user wrote it) and its contents.
@@ -36,7 +41,9 @@ impl SourceFile {
 pub struct KrakenSchema {
     schema: Valid<Schema>,
     deprecations: Vec<Deprecation>,
-    possible_errors: PossibleErrorIndex,
+    /// Built on first use: reading every description's list is a tenth of a schema load in an
+    /// unoptimised `#[kraken_query]`, which only asks for the fields it selects.
+    possible_errors: OnceLock<PossibleErrorIndex>,
     implementers: HashMap<Name, Implementers>,
     notes: Vec<Diagnostic>,
     knowledge: Knowledge,
@@ -46,12 +53,11 @@ impl KrakenSchema {
     /// Wraps an already validated schema, indexing its deprecations.
     pub fn from_valid(schema: Valid<Schema>, notes: Vec<Diagnostic>) -> Self {
         let deprecations = collect_deprecations(&schema);
-        let possible_errors = collect_possible_errors(&schema);
         let implementers = schema.implementers_map();
         KrakenSchema {
             schema,
             deprecations,
-            possible_errors,
+            possible_errors: OnceLock::new(),
             implementers,
             notes,
             knowledge: Knowledge::default(),
@@ -112,13 +118,17 @@ impl KrakenSchema {
     /// The possible errors of every field whose description lists any ("The possible errors
     /// that can be raised are: …"), with the entries that could not be read.
     pub fn possible_errors(&self) -> &PossibleErrorIndex {
-        &self.possible_errors
+        self.possible_errors
+            .get_or_init(|| collect_possible_errors(&self.schema))
     }
 
     /// The possible errors of one field, in the order its description lists them; empty when
-    /// it lists none.
-    pub fn possible_errors_of(&self, coordinate: &Coordinate) -> &[PossibleError] {
-        self.possible_errors.of(coordinate)
+    /// it lists none. Read from the field's description alone until the whole index is built.
+    pub fn possible_errors_of(&self, coordinate: &Coordinate) -> Cow<'_, [PossibleError]> {
+        match self.possible_errors.get() {
+            Some(index) => Cow::Borrowed(index.of(coordinate)),
+            None => Cow::Owned(field_possible_errors(&self.schema, coordinate)),
+        }
     }
 
     /// The object types and interfaces implementing each interface, computed once per schema

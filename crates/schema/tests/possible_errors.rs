@@ -95,3 +95,35 @@ fn every_list_in_the_sources_is_read() {
 fn every_list_in_the_bundle_is_read() {
     insta::assert_snapshot!("possible_error_counts_bundle", counts(BUNDLE));
 }
+
+/// A field's list read alone (before the index is built, as `#[kraken_query]` reads it) is the
+/// index's entry for it, for every field of the bundled schema, listed or not.
+#[test]
+fn one_field_read_alone_is_its_index_entry() {
+    use apollo_compiler::schema::ExtendedType;
+    use krakenql_schema::Coordinate;
+
+    let (name, text) = BUNDLE[0];
+    let alone = load_sources(&[SourceFile::new(name, text)]).expect("the bundle loads");
+    let indexed = alone.clone();
+    let index = indexed.possible_errors();
+    let mut listed = 0;
+    for (type_name, ty) in &alone.schema().types {
+        let fields = match ty {
+            ExtendedType::Object(object) => &object.fields,
+            ExtendedType::Interface(interface) => &interface.fields,
+            _ => continue,
+        };
+        for field_name in fields.keys() {
+            let coordinate = Coordinate::field(type_name.as_str(), field_name.as_str());
+            let read = alone.possible_errors_of(&coordinate);
+            assert_eq!(&*read, index.of(&coordinate), "{coordinate}");
+            listed += usize::from(!read.is_empty());
+        }
+    }
+    assert_eq!(
+        listed,
+        index.fields.len(),
+        "every indexed field was read alone"
+    );
+}

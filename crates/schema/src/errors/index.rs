@@ -58,6 +58,29 @@ pub fn collect_possible_errors(schema: &Schema) -> PossibleErrorIndex {
     index
 }
 
+/// The possible errors of one field, read from its description alone: what
+/// [`PossibleErrorIndex::of`] gives for it once every list is read.
+pub fn field_possible_errors(schema: &Schema, coordinate: &Coordinate) -> Vec<PossibleError> {
+    let Coordinate::Field { ty, field } = coordinate else {
+        return Vec::new();
+    };
+    if ty.starts_with("__") {
+        return Vec::new();
+    }
+    let fields = match schema.types.get(ty.as_str()) {
+        Some(found) if found.is_built_in() => return Vec::new(),
+        Some(ExtendedType::Object(object)) => &object.fields,
+        Some(ExtendedType::Interface(interface)) => &interface.fields,
+        _ => return Vec::new(),
+    };
+    fields
+        .get(field.as_str())
+        .and_then(|field| field.description.as_deref())
+        .and_then(parse_error_list)
+        .map(|parsed| parsed.errors)
+        .unwrap_or_default()
+}
+
 fn fields(
     index: &mut PossibleErrorIndex,
     type_name: &Name,

@@ -12,7 +12,7 @@ mod list;
 #[cfg(test)]
 mod tests;
 
-pub use index::{collect_possible_errors, PossibleErrorIndex};
+pub use index::{collect_possible_errors, field_possible_errors, PossibleErrorIndex};
 pub use list::{parse_error_list, without_error_list, ParsedErrorList};
 
 use crate::coordinate::Coordinate;

@@ -5,6 +5,7 @@ mod comments;
 pub mod introspection;
 mod locate;
 mod one_of;
+mod pieces;
 pub mod sdl;
 
 pub use assemble::{load_sources, parse_source, validate_documents, validate_schema, SourceFormat};

@@ -9,6 +9,7 @@ use apollo_compiler::Node;
 
 use super::comments::CommentDescriptions;
 use super::locate::{apollo_location, syntax_diagnostics};
+use super::pieces;
 use crate::codes;
 use crate::diagnostic::{Diagnostic, LoadError};
 use crate::model::SourceFile;
@@ -22,7 +23,7 @@ const BUILT_IN_SCALARS: &[&str] = &["String", "Int", "Float", "Boolean", "ID"];
 /// Parses one SDL file, drops re-definitions of built-in items (with a note), and reads `#`
 /// comments as descriptions when the file has no string descriptions at all.
 pub fn parse_sdl(source: &SourceFile) -> Result<(ast::Document, Vec<Diagnostic>), LoadError> {
-    let mut document = match ast::Document::parse(source.text.as_str(), &source.name) {
+    let mut document = match pieces::parse(&source.text, &source.name) {
         Ok(document) => document,
         Err(with_errors) => {
             return Err(LoadError {

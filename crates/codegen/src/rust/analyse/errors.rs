@@ -32,7 +32,7 @@ pub(super) fn error_enum(
     let mut variants: Vec<ErrorVariant> = Vec::new();
     for coordinate in fields {
         let listed_by = coordinate.to_string();
-        for error in schema.possible_errors_of(&coordinate) {
+        for error in schema.possible_errors_of(&coordinate).iter() {
             match variants.iter_mut().find(|v| v.code == error.code) {
                 Some(variant) if !variant.listed_by.contains(&listed_by) => {
                     variant.listed_by.push(listed_by.clone());
