@@ -10,7 +10,7 @@
 //! pub use account_balance::<Operation struct> as AccountBalance;
 //! #[allow(deprecated)]
 //! pub mod account_balance { /* the items of the generate_single file, verbatim */ }
-//! const _: () = { const _: &str = include_str!("/abs/schema.graphql"); … option_env!(…); };
+//! const _: () = { const _: &[u8] = include_bytes!("/abs/schema.graphql"); … option_env!(…); };
 //! const _: () = { #[deprecated(note = "…")] const __krakenql_deprecated_0: () = (); … };
 //! ```
 //!
@@ -25,7 +25,7 @@
 //! path has no `self::`, so the macro also works on a struct inside a function body; a crate
 //! named like the module (`serde` for `struct Serde`) makes it ambiguous, which rustc reports.
 //!
-//! The `include_str!`s (schema, query, graphql.config.toml) and the `option_env!`s
+//! The `include_bytes!`s (schema, query, graphql.config.toml) and the `option_env!`s
 //! (`SOURCE_DATE_EPOCH`, `KRAKENQL_OFFLINE`) put those inputs in rustc's dep-info, so cargo
 //! expands again when one of them changes. Prepared entries need no tracking: an entry's key
 //! holds every input, so a changed input looks up another entry.
@@ -268,7 +268,7 @@ pub(crate) fn assemble(
             #contents
         }
         const _: () = {
-            #(const _: &str = include_str!(#tracked);)*
+            #(const _: &[u8] = include_bytes!(#tracked);)*
             const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
             const _: ::core::option::Option<&str> = ::core::option_env!("KRAKENQL_OFFLINE");
         };

@@ -161,15 +161,16 @@ pub(crate) fn schema(files: &[SchemaFile]) -> Result<Arc<KrakenSchema>, syn::Err
     Ok(schema)
 }
 
-/// Files already handed to `include_str!` in this compiler process.
+/// Files already handed to `include_bytes!` in this compiler process.
 static TRACKED: OnceLock<Mutex<HashSet<PathBuf>>> = OnceLock::new();
 
-/// Whether `path` still needs an `include_str!` in this compiler process.
+/// Whether `path` still needs an `include_bytes!` in this compiler process.
 ///
 /// Cargo rebuilds a crate when any file its expansion includes changes, and every macro of the
-/// crate expands again in that build, so one `include_str!` per file and process is enough to
+/// crate expands again in that build, so one `include_bytes!` per file and process is enough to
 /// track it. Including the schema in every invocation instead would make rustc read and embed
-/// the whole schema (1.5 MB for EDF) once per invocation.
+/// the whole schema (1.5 MB for EDF) once per invocation. Bytes rather than a string: rustc
+/// keeps included bytes as they are, where `include_str!` interns and escapes the whole text.
 pub(crate) fn needs_tracking(path: &Path) -> bool {
     TRACKED
         .get_or_init(Mutex::default)

@@ -26,7 +26,7 @@
 //! A module named after the struct in snake case holding exactly the items of the file that
 //! `krakenql generate` (and `krakenql expand FILE`) writes for the operation, a re-export of
 //! its operation struct under the name you wrote (your doc comments go on it), and
-//! `include_str!` of the schema and query files so that cargo expands again when they change.
+//! `include_bytes!` of the schema and query files so that cargo expands again when they change.
 //! All generation is `krakenql_codegen::rust::generate_single_tokens` (the tokens that
 //! `generate_single` formats, and the report of the one lint run that validated the document);
 //! this crate only parses the arguments, reads files (and prepared entries), caches the parsed

@@ -65,7 +65,7 @@ fn invocations(rust_file: &Path) -> Vec<(TokenStream, TokenStream)> {
 }
 
 /// The whole expansion as prettyplease prints it, without the file-tracking block, whose
-/// `include_str!`s are emitted once per compiler process whichever path expands.
+/// `include_bytes!`s are emitted once per compiler process whichever path expands.
 fn printed(expansion: TokenStream) -> String {
     let mut file: syn::File = syn::parse2(expansion).expect("the expansion parses");
     file.items.retain(|item| {

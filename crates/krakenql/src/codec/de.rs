@@ -1,86 +1,125 @@
 //! Reading a response object by a table of keys, for generated `Deserialize` impls.
 //!
-//! A generated struct implements [`Fields`]: its JSON keys and a tuple with one `Option` slot
-//! per key (`slots.rs` fills a slot by its key's index). [`read`] runs the map visitor that
-//! serde's derive would otherwise write out for every struct (unknown keys skipped, a key
-//! given twice refused), and [`Taken`] turns the slots into field values: a missing nullable
-//! field is `None`, a missing required one a "missing field" error.
+//! A generated struct implements [`Fields`]: its JSON keys, a tuple with one `Option` slot per
+//! key (`slots.rs` fills a slot by its key's index), and `build`, which makes the struct from
+//! its filled slots. [`deserialize`] runs the map visitor that serde's derive would otherwise
+//! write out for every struct (unknown keys skipped, a key given twice refused) and then
+//! `build`; [`take`] gives a slot's value: a missing nullable field is `None`, a missing
+//! required one a "missing field" error.
+//!
+//! `build` is not generic: its error is [`Invalid`], not the deserializer's, so rustc checks
+//! each struct's construction once, with concrete types, instead of once per generic
+//! `deserialize` body, where every `?` is a trait obligation over `D::Error`. That is about a
+//! third of the borrow checker's time on a crate of generated modules.
 
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
-use serde::Deserializer;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 pub use super::slots::{Chain, Slots, CHUNK};
 
-/// A response struct's keys and the slots they are read into.
-pub trait Fields {
+/// A response struct's keys, the slots they are read into, and how it is made from them.
+pub trait Fields: Sized {
     /// The JSON keys, in slot order.
     const KEYS: &'static [&'static str];
     /// One `Option` per key: a tuple, or tuples chained with [`Chain`] for more than
     /// [`CHUNK`] keys.
     type Slots: Slots;
+
+    /// The struct from its filled slots and, for a struct whose fragment spreads or type
+    /// conditions read the whole object, that object (`Value::Null` for any other struct).
+    ///
+    /// # Errors
+    ///
+    /// When a required key is missing, or a part does not fit the object.
+    fn build(slots: Self::Slots, object: &Value) -> Result<Self, Invalid>;
 }
 
-/// What reading an object gives: the filled slots of `F`, and what takes values out of them
-/// with the deserializer's error type `E`.
-pub type Read<F, E> = (<F as Fields>::Slots, Taken<E>);
+/// Why a struct could not be built from its slots; it becomes the deserializer's error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// A required key is missing.
+    Missing(&'static str),
+    /// A part (a fragment spread, a type condition) does not fit the object; the message.
+    Part(String),
+}
 
-/// Reads a JSON object into the slots of `F`.
+impl Invalid {
+    /// The deserializer's error for this problem.
+    fn into_error<E: de::Error>(self) -> E {
+        match self {
+            Invalid::Missing(key) => E::missing_field(key),
+            Invalid::Part(message) => E::custom(message),
+        }
+    }
+}
+
+/// Reads a JSON object into the slots of `F` and builds it.
 ///
 /// # Errors
 ///
-/// When the input is not an object, a value does not fit its field, or a key comes twice.
-pub fn read<'de, F: Fields, D: Deserializer<'de>>(
+/// When the input is not an object, a value does not fit its field, a key comes twice or a
+/// required key is missing.
+pub fn deserialize<'de, F: Fields, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
+    let slots = read::<F, D>(deserializer)?;
+    F::build(slots, &Value::Null).map_err(Invalid::into_error)
+}
+
+/// [`deserialize`] for a struct with fragment spreads or type conditions: the object is read
+/// once, and its own fields and every part each read the whole of it, so that a key selected
+/// both directly and in a fragment reaches both.
+///
+/// # Errors
+///
+/// As [`deserialize`], and when a part does not fit the object.
+pub fn deserialize_whole<'de, F: Fields, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Read<F, D::Error>, D::Error> {
+) -> Result<F, D::Error> {
+    let object = Value::deserialize(deserializer)?;
+    let slots = read::<F, &Value>(&object).map_err(de::Error::custom)?;
+    F::build(slots, &object).map_err(Invalid::into_error)
+}
+
+/// Reads a JSON object into the slots of `F`.
+fn read<'de, F: Fields, D: Deserializer<'de>>(deserializer: D) -> Result<F::Slots, D::Error> {
     let mut slots = F::Slots::empty();
     deserializer.deserialize_map(ObjectVisitor::<F> {
         slots: &mut slots,
         fields: PhantomData,
     })?;
-    Ok((slots, Taken(PhantomData)))
+    Ok(slots)
 }
 
-/// [`read`] from an object already read, for structs whose parts each read the whole object
-/// (fragment spreads, type conditions); errors become `E`.
+/// The value of a slot; a missing key reads as `null`, so a nullable field is `None` and a
+/// required one is reported as missing.
 ///
 /// # Errors
 ///
-/// As [`read`].
-pub fn read_value<F: Fields, E: de::Error>(value: &Value) -> Result<Read<F, E>, E> {
-    let (slots, _) = read::<F, &Value>(value).map_err(E::custom)?;
-    Ok((slots, Taken(PhantomData)))
+/// When the key is missing and `T` is not nullable.
+pub fn take<T: DeserializeOwned>(slot: Option<T>, key: &'static str) -> Result<T, Invalid> {
+    match slot {
+        Some(value) => Ok(value),
+        None => T::deserialize(Value::Null).map_err(|_| Invalid::Missing(key)),
+    }
 }
 
-/// Turns filled slots into field values, with the error type of the deserializer.
-pub struct Taken<E>(PhantomData<E>);
+/// The value of a slot, or `T::default()` when the key is missing: for fields under
+/// `@skip`/`@include`, which the server leaves out.
+pub fn take_or_default<T: Default>(slot: Option<T>) -> T {
+    slot.unwrap_or_default()
+}
 
-impl<E: de::Error> Taken<E> {
-    /// The value of a slot; a missing key reads as `null`, so a nullable field is `None` and
-    /// a required one is reported as missing.
-    ///
-    /// # Errors
-    ///
-    /// When the key is missing and `T` is not nullable.
-    pub fn take<T: de::DeserializeOwned>(
-        &self,
-        slot: Option<T>,
-        key: &'static str,
-    ) -> Result<T, E> {
-        match slot {
-            Some(value) => Ok(value),
-            None => T::deserialize(Value::Null).map_err(|_| E::missing_field(key)),
-        }
-    }
-
-    /// The value of a slot, or `T::default()` when the key is missing: for fields under
-    /// `@skip`/`@include`, which the server leaves out.
-    pub fn take_or_default<T: Default>(&self, slot: Option<T>) -> T {
-        slot.unwrap_or_default()
-    }
+/// A part of a struct (a fragment spread's struct, a type condition's variant) read from the
+/// whole object.
+///
+/// # Errors
+///
+/// When the object does not fit the part; the message is serde_json's.
+pub fn part<T: DeserializeOwned>(object: &Value) -> Result<T, Invalid> {
+    T::deserialize(object).map_err(|error| Invalid::Part(error.to_string()))
 }
 
 /// Visits a map, reading each of `F`'s keys into its slot.

@@ -107,48 +107,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account: __taken.take(__slots.0, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<AccountOverviewAccount>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account: ::krakenql::__private::de::take(__slots.0, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountOverviewAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account_number: __taken.take(__slots.0, "accountNumber")?,
-            balance: __taken.take(__slots.1, "balance")?,
-            status: __taken.take(__slots.2, "status")?,
-            properties: __taken.take(__slots.3, "properties")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for AccountOverviewAccount {
     const KEYS: &'static [&'static str] = &[
         "accountNumber",
@@ -162,28 +156,32 @@ impl ::krakenql::__private::de::Fields for AccountOverviewAccount {
         Option<Option<super::types::AccountStatus>>,
         Option<Option<Vec<Option<AccountOverviewAccountProperties>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account_number: ::krakenql::__private::de::take(__slots.0, "accountNumber")?,
+            balance: ::krakenql::__private::de::take(__slots.1, "balance")?,
+            status: ::krakenql::__private::de::take(__slots.2, "status")?,
+            properties: ::krakenql::__private::de::take(__slots.3, "properties")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AccountOverviewAccountProperties {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            postcode: __taken.take(__slots.1, "postcode")?,
-            electricity_meter_points: __taken.take(__slots.2, "electricityMeterPoints")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for AccountOverviewAccountProperties {
     const KEYS: &'static [&'static str] = &["id", "postcode", "electricityMeterPoints"];
     type Slots = (
@@ -193,27 +191,34 @@ impl ::krakenql::__private::de::Fields for AccountOverviewAccountProperties {
             Option<Vec<Option<AccountOverviewAccountPropertiesElectricityMeterPoints>>>,
         >,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            postcode: ::krakenql::__private::de::take(__slots.1, "postcode")?,
+            electricity_meter_points: ::krakenql::__private::de::take(
+                __slots.2,
+                "electricityMeterPoints",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AccountOverviewAccountPropertiesElectricityMeterPoints {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            mpan: __taken.take(__slots.0, "mpan")?,
-            meters: __taken.take(__slots.1, "meters")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AccountOverviewAccountPropertiesElectricityMeterPoints {
     const KEYS: &'static [&'static str] = &["mpan", "meters"];
@@ -221,6 +226,16 @@ for AccountOverviewAccountPropertiesElectricityMeterPoints {
         Option<String>,
         Option<Option<Vec<Option<super::types::MeterSummary>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            mpan: ::krakenql::__private::de::take(__slots.0, "mpan")?,
+            meters: ::krakenql::__private::de::take(__slots.1, "meters")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -145,49 +145,43 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            energy_product: __taken.take(__slots.0, "energyProduct")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
     type Slots = (Option<Option<EnergyProductTariffsEnergyProduct>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            energy_product: ::krakenql::__private::de::take(__slots.0, "energyProduct")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProduct {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            code: __taken.take(__slots.0, "code")?,
-            display_name: __taken.take(__slots.1, "displayName")?,
-            is_variable: __taken.take(__slots.2, "isVariable")?,
-            tariffs: __taken.take(__slots.3, "tariffs")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProduct {
     const KEYS: &'static [&'static str] = &[
         "code",
@@ -201,93 +195,108 @@ impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProduct {
         Option<bool>,
         Option<Option<EnergyProductTariffsEnergyProductTariffs>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            code: ::krakenql::__private::de::take(__slots.0, "code")?,
+            display_name: ::krakenql::__private::de::take(__slots.1, "displayName")?,
+            is_variable: ::krakenql::__private::de::take(__slots.2, "isVariable")?,
+            tariffs: ::krakenql::__private::de::take(__slots.3, "tariffs")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProductTariffs {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            edges: __taken.take(__slots.0, "edges")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for EnergyProductTariffsEnergyProductTariffs {
     const KEYS: &'static [&'static str] = &["edges"];
     type Slots = (Option<Vec<Option<EnergyProductTariffsEnergyProductTariffsEdges>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            edges: ::krakenql::__private::de::take(__slots.0, "edges")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProductTariffsEdges {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            node: __taken.take(__slots.0, "node")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<EnergyProductTariffsEnergyProductTariffsEdgesNode>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            node: ::krakenql::__private::de::take(__slots.0, "node")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProductTariffsEdgesNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields
+for EnergyProductTariffsEnergyProductTariffsEdgesNode {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("StandardTariff") => {
                     EnergyProductTariffsEnergyProductTariffsEdgesNodeOn::StandardTariff(
-                        <EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("DayNightTariff") => {
                     EnergyProductTariffsEnergyProductTariffsEdgesNodeOn::DayNightTariff(
-                        <EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => {
@@ -296,74 +305,72 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNode {
                     )
                 }
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields
-for EnergyProductTariffsEnergyProductTariffsEdgesNode {
-    const KEYS: &'static [&'static str] = &["__typename"];
-    type Slots = (Option<String>,);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            tariff_code: __taken.take(__slots.0, "tariffCode")?,
-            standing_charge: __taken.take(__slots.1, "standingCharge")?,
-            unit_rate: __taken.take(__slots.2, "unitRate")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "standingCharge", "unitRate"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_code: ::krakenql::__private::de::take(__slots.0, "tariffCode")?,
+            standing_charge: ::krakenql::__private::de::take(
+                __slots.1,
+                "standingCharge",
+            )?,
+            unit_rate: ::krakenql::__private::de::take(__slots.2, "unitRate")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            tariff_code: __taken.take(__slots.0, "tariffCode")?,
-            day_rate: __taken.take(__slots.1, "dayRate")?,
-            night_rate: __taken.take(__slots.2, "nightRate")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "dayRate", "nightRate"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_code: ::krakenql::__private::de::take(__slots.0, "tariffCode")?,
+            day_rate: ::krakenql::__private::de::take(__slots.1, "dayRate")?,
+            night_rate: ::krakenql::__private::de::take(__slots.2, "nightRate")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

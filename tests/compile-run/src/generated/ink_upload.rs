@@ -193,49 +193,46 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            generate_ink_presigned_url: __taken
-                .take(__slots.0, "generateInkPresignedUrl")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["generateInkPresignedUrl"];
     type Slots = (Option<Option<InkUploadGenerateInkPresignedUrl>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            generate_ink_presigned_url: ::krakenql::__private::de::take(
+                __slots.0,
+                "generateInkPresignedUrl",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InkUploadGenerateInkPresignedUrl {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            upload_url: __taken.take(__slots.0, "uploadUrl")?,
-            key: __taken.take(__slots.1, "key")?,
-            presigned_post_fields: __taken.take(__slots.2, "presignedPostFields")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for InkUploadGenerateInkPresignedUrl {
     const KEYS: &'static [&'static str] = &["uploadUrl", "key", "presignedPostFields"];
     type Slots = (
@@ -243,31 +240,48 @@ impl ::krakenql::__private::de::Fields for InkUploadGenerateInkPresignedUrl {
         Option<String>,
         Option<Option<InkUploadGenerateInkPresignedUrlPresignedPostFields>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            upload_url: ::krakenql::__private::de::take(__slots.0, "uploadUrl")?,
+            key: ::krakenql::__private::de::take(__slots.1, "key")?,
+            presigned_post_fields: ::krakenql::__private::de::take(
+                __slots.2,
+                "presignedPostFields",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InkUploadGenerateInkPresignedUrlPresignedPostFields {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            key: __taken.take(__slots.0, "key")?,
-            policy: __taken.take(__slots.1, "policy")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for InkUploadGenerateInkPresignedUrlPresignedPostFields {
     const KEYS: &'static [&'static str] = &["key", "policy"];
     type Slots = (Option<String>, Option<String>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            key: ::krakenql::__private::de::take(__slots.0, "key")?,
+            policy: ::krakenql::__private::de::take(__slots.1, "policy")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -156,199 +156,196 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            node: __taken.take(__slots.0, "node")?,
-            account: __taken.take(__slots.1, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["node", "account"];
     type Slots = (
         Option<Option<ShapeAbstractSpreadsNode>>,
         Option<Option<ShapeAbstractSpreadsAccount>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            node: ::krakenql::__private::de::take(__slots.0, "node")?,
+            account: ::krakenql::__private::de::take(__slots.1, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAbstractSpreadsNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNode {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            shape_node: <super::types::ShapeNode as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            shape_node: ::krakenql::__private::de::part(__object)?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("InkTag") => {
                     ShapeAbstractSpreadsNodeOn::InkTag(
-                        <ShapeAbstractSpreadsNodeOnInkTag as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => ShapeAbstractSpreadsNodeOn::Other(other.to_owned()),
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNode {
-    const KEYS: &'static [&'static str] = &["__typename"];
-    type Slots = (Option<String>,);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsNodeOnInkTag {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            shape_ink_tag: <super::types::ShapeInkTag as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNodeOnInkTag {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            shape_ink_tag: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            electricity_agreements: __taken.take(__slots.0, "electricityAgreements")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsAccount {
     const KEYS: &'static [&'static str] = &["electricityAgreements"];
     type Slots = (
         Option<Option<Vec<Option<ShapeAbstractSpreadsAccountElectricityAgreements>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            electricity_agreements: ::krakenql::__private::de::take(
+                __slots.0,
+                "electricityAgreements",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsAccountElectricityAgreements {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            tariff: __taken.take(__slots.0, "tariff")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreements {
     const KEYS: &'static [&'static str] = &["tariff"];
     type Slots = (
         Option<Option<ShapeAbstractSpreadsAccountElectricityAgreementsTariff>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff: ::krakenql::__private::de::take(__slots.0, "tariff")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields
+for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("StandardTariff") => {
                     ShapeAbstractSpreadsAccountElectricityAgreementsTariffOn::StandardTariff(
-                        <ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("DayNightTariff") => {
                     ShapeAbstractSpreadsAccountElectricityAgreementsTariffOn::DayNightTariff(
-                        <ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => {
@@ -357,76 +354,65 @@ for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
                     )
                 }
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields
-for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
-    const KEYS: &'static [&'static str] = &["__typename"];
-    type Slots = (Option<String>,);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            shape_standard_tariff: <super::types::ShapeStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnStandardTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            shape_standard_tariff: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnDayNightTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            shape_day_night_tariff: <super::types::ShapeDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for ShapeAbstractSpreadsAccountElectricityAgreementsTariffOnDayNightTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            shape_day_night_tariff: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

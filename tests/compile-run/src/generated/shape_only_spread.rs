@@ -70,29 +70,29 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            shape_viewer: <super::types::ShapeViewer as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            shape_viewer: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -149,78 +149,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account: __taken.take(__slots.0, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<ShapeWideAccount>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account: ::krakenql::__private::de::take(__slots.0, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeWideAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            k00: __taken.take(__slots.0.0, "k00")?,
-            k01: __taken.take(__slots.0.1, "k01")?,
-            k02: __taken.take(__slots.0.2, "k02")?,
-            k03: __taken.take(__slots.0.3, "k03")?,
-            k04: __taken.take(__slots.0.4, "k04")?,
-            k05: __taken.take(__slots.0.5, "k05")?,
-            k06: __taken.take(__slots.0.6, "k06")?,
-            k07: __taken.take(__slots.0.7, "k07")?,
-            k08: __taken.take(__slots.0.8, "k08")?,
-            k09: __taken.take(__slots.0.9, "k09")?,
-            k10: __taken.take(__slots.0.10, "k10")?,
-            k11: __taken.take(__slots.0.11, "k11")?,
-            k12: __taken.take(__slots.0.12, "k12")?,
-            k13: __taken.take(__slots.0.13, "k13")?,
-            k14: __taken.take(__slots.0.14, "k14")?,
-            k15: __taken.take(__slots.0.15, "k15")?,
-            k16: __taken.take(__slots.1.0.0, "k16")?,
-            k17: __taken.take(__slots.1.0.1, "k17")?,
-            k18: __taken.take(__slots.1.0.2, "k18")?,
-            k19: __taken.take(__slots.1.0.3, "k19")?,
-            k20: __taken.take(__slots.1.0.4, "k20")?,
-            k21: __taken.take(__slots.1.0.5, "k21")?,
-            k22: __taken.take(__slots.1.0.6, "k22")?,
-            k23: __taken.take(__slots.1.0.7, "k23")?,
-            k24: __taken.take(__slots.1.0.8, "k24")?,
-            k25: __taken.take(__slots.1.0.9, "k25")?,
-            k26: __taken.take(__slots.1.0.10, "k26")?,
-            k27: __taken.take(__slots.1.0.11, "k27")?,
-            k28: __taken.take(__slots.1.0.12, "k28")?,
-            k29: __taken.take(__slots.1.0.13, "k29")?,
-            k30: __taken.take(__slots.1.0.14, "k30")?,
-            k31: __taken.take(__slots.1.0.15, "k31")?,
-            k32: __taken.take(__slots.1.1.0, "k32")?,
-            k33: __taken.take(__slots.1.1.1, "k33")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeWideAccount {
     const KEYS: &'static [&'static str] = &[
         "k00",
@@ -299,6 +263,48 @@ impl ::krakenql::__private::de::Fields for ShapeWideAccount {
             (Option<Option<String>>, Option<i32>),
         >,
     >;
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            k00: ::krakenql::__private::de::take(__slots.0.0, "k00")?,
+            k01: ::krakenql::__private::de::take(__slots.0.1, "k01")?,
+            k02: ::krakenql::__private::de::take(__slots.0.2, "k02")?,
+            k03: ::krakenql::__private::de::take(__slots.0.3, "k03")?,
+            k04: ::krakenql::__private::de::take(__slots.0.4, "k04")?,
+            k05: ::krakenql::__private::de::take(__slots.0.5, "k05")?,
+            k06: ::krakenql::__private::de::take(__slots.0.6, "k06")?,
+            k07: ::krakenql::__private::de::take(__slots.0.7, "k07")?,
+            k08: ::krakenql::__private::de::take(__slots.0.8, "k08")?,
+            k09: ::krakenql::__private::de::take(__slots.0.9, "k09")?,
+            k10: ::krakenql::__private::de::take(__slots.0.10, "k10")?,
+            k11: ::krakenql::__private::de::take(__slots.0.11, "k11")?,
+            k12: ::krakenql::__private::de::take(__slots.0.12, "k12")?,
+            k13: ::krakenql::__private::de::take(__slots.0.13, "k13")?,
+            k14: ::krakenql::__private::de::take(__slots.0.14, "k14")?,
+            k15: ::krakenql::__private::de::take(__slots.0.15, "k15")?,
+            k16: ::krakenql::__private::de::take(__slots.1.0.0, "k16")?,
+            k17: ::krakenql::__private::de::take(__slots.1.0.1, "k17")?,
+            k18: ::krakenql::__private::de::take(__slots.1.0.2, "k18")?,
+            k19: ::krakenql::__private::de::take(__slots.1.0.3, "k19")?,
+            k20: ::krakenql::__private::de::take(__slots.1.0.4, "k20")?,
+            k21: ::krakenql::__private::de::take(__slots.1.0.5, "k21")?,
+            k22: ::krakenql::__private::de::take(__slots.1.0.6, "k22")?,
+            k23: ::krakenql::__private::de::take(__slots.1.0.7, "k23")?,
+            k24: ::krakenql::__private::de::take(__slots.1.0.8, "k24")?,
+            k25: ::krakenql::__private::de::take(__slots.1.0.9, "k25")?,
+            k26: ::krakenql::__private::de::take(__slots.1.0.10, "k26")?,
+            k27: ::krakenql::__private::de::take(__slots.1.0.11, "k27")?,
+            k28: ::krakenql::__private::de::take(__slots.1.0.12, "k28")?,
+            k29: ::krakenql::__private::de::take(__slots.1.0.13, "k29")?,
+            k30: ::krakenql::__private::de::take(__slots.1.0.14, "k30")?,
+            k31: ::krakenql::__private::de::take(__slots.1.0.15, "k31")?,
+            k32: ::krakenql::__private::de::take(__slots.1.1.0, "k32")?,
+            k33: ::krakenql::__private::de::take(__slots.1.1.1, "k33")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

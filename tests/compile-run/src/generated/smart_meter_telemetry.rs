@@ -107,48 +107,46 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            smart_meter_telemetry: __taken.take(__slots.0, "smartMeterTelemetry")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["smartMeterTelemetry"];
     type Slots = (Option<Option<Vec<Option<SmartMeterTelemetrySmartMeterTelemetry>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            smart_meter_telemetry: ::krakenql::__private::de::take(
+                __slots.0,
+                "smartMeterTelemetry",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SmartMeterTelemetrySmartMeterTelemetry {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            read_at: __taken.take(__slots.0, "readAt")?,
-            consumption_delta: __taken.take(__slots.1, "consumptionDelta")?,
-            demand: __taken.take(__slots.2, "demand")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for SmartMeterTelemetrySmartMeterTelemetry {
     const KEYS: &'static [&'static str] = &["readAt", "consumptionDelta", "demand"];
     type Slots = (
@@ -156,6 +154,20 @@ impl ::krakenql::__private::de::Fields for SmartMeterTelemetrySmartMeterTelemetr
         Option<Option<super::types::Decimal>>,
         Option<Option<super::types::Decimal>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            read_at: ::krakenql::__private::de::take(__slots.0, "readAt")?,
+            consumption_delta: ::krakenql::__private::de::take(
+                __slots.1,
+                "consumptionDelta",
+            )?,
+            demand: ::krakenql::__private::de::take(__slots.2, "demand")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -433,25 +433,17 @@ impl ::krakenql::__private::serde::Serialize for UpdateAPIExceptionNoteInput {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeterSummary {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            serial_number: __taken.take(__slots.0, "serialNumber")?,
-            smart_import_electricity_meter: __taken
-                .take(__slots.1, "smartImportElectricityMeter")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for MeterSummary {
     const KEYS: &'static [&'static str] = &[
         "serialNumber",
@@ -461,208 +453,245 @@ impl ::krakenql::__private::de::Fields for MeterSummary {
         Option<String>,
         Option<Option<MeterSummarySmartImportElectricityMeter>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            serial_number: ::krakenql::__private::de::take(__slots.0, "serialNumber")?,
+            smart_import_electricity_meter: ::krakenql::__private::de::take(
+                __slots.1,
+                "smartImportElectricityMeter",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeterSummarySmartImportElectricityMeter {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            device_id: __taken.take(__slots.0, "deviceId")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for MeterSummarySmartImportElectricityMeter {
     const KEYS: &'static [&'static str] = &["deviceId"];
     type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            device_id: ::krakenql::__private::de::take(__slots.0, "deviceId")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            viewer: __taken.take(__slots.0, "viewer")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeViewer {
     const KEYS: &'static [&'static str] = &["viewer"];
     type Slots = (Option<Option<ShapeViewerViewer>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            viewer: ::krakenql::__private::de::take(__slots.0, "viewer")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeViewerViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeViewerViewer {
     const KEYS: &'static [&'static str] = &["id"];
     type Slots = (Option<ID>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountInner {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            number: __taken.take(__slots.0, "number")?,
-            balance: __taken.take(__slots.1, "balance")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeAccountInner {
     const KEYS: &'static [&'static str] = &["number", "balance"];
     type Slots = (Option<Option<String>>, Option<i32>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            number: ::krakenql::__private::de::take(__slots.0, "number")?,
+            balance: ::krakenql::__private::de::take(__slots.1, "balance")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeAccountOuter {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            shape_account_inner: <ShapeAccountInner as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeAccountOuter {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            shape_account_inner: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            id: __taken.take(__slots.1, "id")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeNode {
     const KEYS: &'static [&'static str] = &["__typename", "id"];
     type Slots = (Option<String>, Option<ID>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            id: ::krakenql::__private::de::take(__slots.1, "id")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeInkTag {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            name: __taken.take(__slots.0, "name")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeInkTag {
     const KEYS: &'static [&'static str] = &["name"];
     type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            name: ::krakenql::__private::de::take(__slots.0, "name")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            display_name: __taken.take(__slots.0, "displayName")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeStandardTariff {
     const KEYS: &'static [&'static str] = &["displayName"];
     type Slots = (Option<Option<String>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            display_name: ::krakenql::__private::de::take(__slots.0, "displayName")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ShapeDayNightTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            day_rate: __taken.take(__slots.0, "dayRate")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ShapeDayNightTariff {
     const KEYS: &'static [&'static str] = &["dayRate"];
     type Slots = (Option<Option<f64>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            day_rate: ::krakenql::__private::de::take(__slots.0, "dayRate")?,
+        })
+    }
 }

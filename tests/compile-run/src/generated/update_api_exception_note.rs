@@ -175,72 +175,74 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            update_api_exception_note: __taken.take(__slots.0, "updateApiExceptionNote")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["updateApiExceptionNote"];
     type Slots = (Option<Option<UpdateApiExceptionNoteUpdateApiExceptionNote>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            update_api_exception_note: ::krakenql::__private::de::take(
+                __slots.0,
+                "updateApiExceptionNote",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for UpdateApiExceptionNoteUpdateApiExceptionNote {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            api_exception: __taken.take(__slots.0, "apiException")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for UpdateApiExceptionNoteUpdateApiExceptionNote {
     const KEYS: &'static [&'static str] = &["apiException"];
     type Slots = (
         Option<Option<UpdateApiExceptionNoteUpdateApiExceptionNoteApiException>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            api_exception: ::krakenql::__private::de::take(__slots.0, "apiException")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            resolution_status: __taken.take(__slots.1, "resolutionStatus")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
     const KEYS: &'static [&'static str] = &["id", "resolutionStatus"];
@@ -248,6 +250,19 @@ for UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
         Option<super::types::ID>,
         Option<super::types::APIExceptionResolutionStatus>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            resolution_status: ::krakenql::__private::de::take(
+                __slots.1,
+                "resolutionStatus",
+            )?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

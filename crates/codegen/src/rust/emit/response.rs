@@ -65,13 +65,13 @@ impl ResponseField {
 
     /// The field's value in `Self { … }`, from its slot (`slot`, e.g. `__slots.3`); a field
     /// under `@skip`/`@include` may be missing.
-    fn take(&self, slot: &TokenStream) -> TokenStream {
+    fn take(&self, slot: &TokenStream, de: &TokenStream) -> TokenStream {
         let ident = &self.ident;
         let key = &self.json_name;
         if self.conditional {
-            quote!(#ident: __taken.take_or_default(#slot),)
+            quote!(#ident: #de::take_or_default(#slot),)
         } else {
-            quote!(#ident: __taken.take(#slot, #key)?,)
+            quote!(#ident: #de::take(#slot, #key)?,)
         }
     }
 }
@@ -117,12 +117,13 @@ impl ToTokens for OnEnum {
     }
 }
 
-/// The `Deserialize` impl, and the `Fields` impl it reads through: the struct's keys and one
-/// `Option` slot per key. The map visitor and the filling of slots are the runtime's
-/// (`__private::de::read`, whose `Slots` impls cover tuples of every width), so each struct
-/// costs rustc one short function instead of a derived visitor. Structs with fragment spreads
-/// or type conditions read the JSON object once and give every part the whole of it, so that a
-/// key selected both directly and in a fragment reaches both.
+/// The `Deserialize` impl, and the `Fields` impl it reads through: the struct's keys, one
+/// `Option` slot per key, and `build`, which makes the struct from its slots. The map visitor
+/// and the filling of slots are the runtime's (`__private::de::deserialize`, whose `Slots`
+/// impls cover tuples of every width), so each struct costs rustc a one-line generic function
+/// and a `build` with concrete types instead of a derived visitor. Structs with fragment
+/// spreads or type conditions read the JSON object once and give every part the whole of it
+/// (`deserialize_whole`), so that a key selected both directly and in a fragment reaches both.
 fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
     let ident = &item.ident;
     let serde = attrs::serde(&item.runtime);
@@ -145,45 +146,27 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
         .fields
         .iter()
         .enumerate()
-        .map(|(index, field)| field.take(&slot_path(index, item.fields.len())));
-    let fields_impl = quote! {
-        #[doc(hidden)]
-        impl #de::Fields for #ident {
-            const KEYS: &'static [&'static str] = &[#(#keys),*];
-            type Slots = #slots_type;
-        }
-    };
+        .map(|(index, field)| field.take(&slot_path(index, item.fields.len()), &de));
     // A struct made only of fragment spreads or type conditions takes nothing from its slots:
     // reading only checks that the value is an object.
-    let bind = if item.fields.is_empty() {
+    let slots = if item.fields.is_empty() {
         quote!(_)
     } else {
-        quote!((__slots, __taken))
+        quote!(__slots)
     };
-    if !item.reads_whole_object() {
-        return quote! {
-            #[allow(deprecated)]
-            impl<'de> #serde::Deserialize<'de> for #ident {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #serde::Deserializer<'de>,
-                {
-                    let #bind = #de::read::<Self, D>(deserializer)?;
-                    Ok(Self { #(#own)* })
-                }
-            }
-            #fields_impl
-        };
-    }
-    let error = quote!(<D::Error as #serde::de::Error>::custom);
+    let whole = item.reads_whole_object();
+    let object = if whole { quote!(__object) } else { quote!(_) };
+    let reader = if whole {
+        quote!(deserialize_whole)
+    } else {
+        quote!(deserialize)
+    };
     let spreads = item.spreads.iter().map(|spread| {
         let ident = &spread.ident;
-        let ty = &spread.ty;
-        let read = quote!(<#ty as #serde::Deserialize>::deserialize(&__value));
         if spread.conditional {
-            quote!(#ident: #read.ok(),)
+            quote!(#ident: #de::part(__object).ok(),)
         } else {
-            quote!(#ident: #read.map_err(#error)?,)
+            quote!(#ident: #de::part(__object)?,)
         }
     });
     let on = item.on.as_ref().map(|on| {
@@ -193,30 +176,41 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
         let arms = on.variants.iter().map(|variant| {
             let typename = &variant.typename;
             let variant_ident = &variant.ident;
-            let ty = &variant.ty;
-            quote! {
-                Some(#typename) => #enum_ident::#variant_ident(
-                    <#ty as #serde::Deserialize>::deserialize(&__value).map_err(#error)?,
-                ),
-            }
+            quote!(Some(#typename) => #enum_ident::#variant_ident(#de::part(__object)?),)
         });
         quote! {
-            #field: match __value.get("__typename").and_then(#serde_json::Value::as_str) {
+            #field: match __object.get("__typename").and_then(#serde_json::Value::as_str) {
                 #(#arms)*
                 Some(other) => #enum_ident::#other(other.to_owned()),
-                None => return Err(<D::Error as #serde::de::Error>::missing_field("__typename")),
+                // A block, as prettyplease prints the arm: the file reads back the same.
+                None => {
+                    return Err(#de::Invalid::Missing("__typename"));
+                }
             },
         }
     });
+    // Only `build` names the fields, so only it needs to allow deprecated ones.
     quote! {
-        #[allow(deprecated)]
         impl<'de> #serde::Deserialize<'de> for #ident {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: #serde::Deserializer<'de>,
             {
-                let __value = <#serde_json::Value as #serde::Deserialize>::deserialize(deserializer)?;
-                let #bind = #de::read_value::<Self, D::Error>(&__value)?;
+                #de::#reader(deserializer)
+            }
+        }
+
+        #[doc(hidden)]
+        #[allow(deprecated)]
+        impl #de::Fields for #ident {
+            const KEYS: &'static [&'static str] = &[#(#keys),*];
+            type Slots = #slots_type;
+
+            #[inline]
+            fn build(
+                #slots: Self::Slots,
+                #object: &#serde_json::Value,
+            ) -> ::core::result::Result<Self, #de::Invalid> {
                 Ok(Self {
                     #(#own)*
                     #(#spreads)*
@@ -224,7 +218,6 @@ fn deserialize_impl(item: &ResponseStruct) -> TokenStream {
                 })
             }
         }
-        #fields_impl
     }
 }
 

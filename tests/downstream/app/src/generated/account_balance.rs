@@ -87,47 +87,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account: __taken.take(__slots.0, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<AccountBalanceAccount>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account: ::krakenql::__private::de::take(__slots.0, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AccountBalanceAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            number: __taken.take(__slots.0, "number")?,
-            balance: __taken.take(__slots.1, "balance")?,
-            status: __taken.take(__slots.2, "status")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for AccountBalanceAccount {
     const KEYS: &'static [&'static str] = &["number", "balance", "status"];
     type Slots = (
@@ -135,6 +130,17 @@ impl ::krakenql::__private::de::Fields for AccountBalanceAccount {
         Option<i32>,
         Option<Option<super::types::AccountStatus>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            number: ::krakenql::__private::de::take(__slots.0, "number")?,
+            balance: ::krakenql::__private::de::take(__slots.1, "balance")?,
+            status: ::krakenql::__private::de::take(__slots.2, "status")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

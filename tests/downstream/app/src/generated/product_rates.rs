@@ -127,172 +127,181 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            energy_product: __taken.take(__slots.0, "energyProduct")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
     type Slots = (Option<Option<ProductRatesEnergyProduct>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            energy_product: ::krakenql::__private::de::take(__slots.0, "energyProduct")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ProductRatesEnergyProduct {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            display_name: __taken.take(__slots.0, "displayName")?,
-            tariffs: __taken.take(__slots.1, "tariffs")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProduct {
     const KEYS: &'static [&'static str] = &["displayName", "tariffs"];
     type Slots = (Option<String>, Option<Option<ProductRatesEnergyProductTariffs>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            display_name: ::krakenql::__private::de::take(__slots.0, "displayName")?,
+            tariffs: ::krakenql::__private::de::take(__slots.1, "tariffs")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ProductRatesEnergyProductTariffs {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            edges: __taken.take(__slots.0, "edges")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffs {
     const KEYS: &'static [&'static str] = &["edges"];
     type Slots = (Option<Vec<Option<ProductRatesEnergyProductTariffsEdges>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            edges: ::krakenql::__private::de::take(__slots.0, "edges")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ProductRatesEnergyProductTariffsEdges {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            node: __taken.take(__slots.0, "node")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<ProductRatesEnergyProductTariffsEdgesNode>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            node: ::krakenql::__private::de::take(__slots.0, "node")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ProductRatesEnergyProductTariffsEdgesNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdgesNode {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("StandardTariff") => {
                     ProductRatesEnergyProductTariffsEdgesNodeOn::StandardTariff(
-                        <ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => {
                     ProductRatesEnergyProductTariffsEdgesNodeOn::Other(other.to_owned())
                 }
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdgesNode {
-    const KEYS: &'static [&'static str] = &["__typename"];
-    type Slots = (Option<String>,);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            tariff_code: __taken.take(__slots.0, "tariffCode")?,
-            unit_rate: __taken.take(__slots.1, "unitRate")?,
-            standing_charge: __taken.take(__slots.2, "standingCharge")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff {
     const KEYS: &'static [&'static str] = &["tariffCode", "unitRate", "standingCharge"];
     type Slots = (Option<Option<String>>, Option<Option<f64>>, Option<Option<f64>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_code: ::krakenql::__private::de::take(__slots.0, "tariffCode")?,
+            unit_rate: ::krakenql::__private::de::take(__slots.1, "unitRate")?,
+            standing_charge: ::krakenql::__private::de::take(
+                __slots.2,
+                "standingCharge",
+            )?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

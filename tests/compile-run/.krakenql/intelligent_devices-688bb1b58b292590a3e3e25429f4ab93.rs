@@ -212,85 +212,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            devices: __taken.take(__slots.0, "devices")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["devices"];
     type Slots = (Option<Option<Vec<IntelligentDevicesDevices>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            devices: ::krakenql::__private::de::take(__slots.0, "devices")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for IntelligentDevicesDevices {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
-        Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            id: __taken.take(__slots.1, "id")?,
-            provider: __taken.take(__slots.2, "provider")?,
-            device_type: __taken.take(__slots.3, "deviceType")?,
-            status: __taken.take(__slots.4, "status")?,
-            on: match __value
-                .get("__typename")
-                .and_then(::krakenql::__private::serde_json::Value::as_str)
-            {
-                Some("SmartFlexVehicle") => {
-                    IntelligentDevicesDevicesOn::SmartFlexVehicle(
-                        <IntelligentDevicesDevicesOnSmartFlexVehicle as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
-                    )
-                }
-                Some("SmartFlexChargePoint") => {
-                    IntelligentDevicesDevicesOn::SmartFlexChargePoint(
-                        <IntelligentDevicesDevicesOnSmartFlexChargePoint as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
-                    )
-                }
-                Some(other) => IntelligentDevicesDevicesOn::Other(other.to_owned()),
-                None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
-                }
-            },
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
     const KEYS: &'static [&'static str] = &[
         "__typename",
@@ -306,79 +263,120 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
         Option<KrakenFlexDeviceTypes>,
         Option<Option<IntelligentDevicesDevicesStatus>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            id: ::krakenql::__private::de::take(__slots.1, "id")?,
+            provider: ::krakenql::__private::de::take(__slots.2, "provider")?,
+            device_type: ::krakenql::__private::de::take(__slots.3, "deviceType")?,
+            status: ::krakenql::__private::de::take(__slots.4, "status")?,
+            on: match __object
+                .get("__typename")
+                .and_then(::krakenql::__private::serde_json::Value::as_str)
+            {
+                Some("SmartFlexVehicle") => {
+                    IntelligentDevicesDevicesOn::SmartFlexVehicle(
+                        ::krakenql::__private::de::part(__object)?,
+                    )
+                }
+                Some("SmartFlexChargePoint") => {
+                    IntelligentDevicesDevicesOn::SmartFlexChargePoint(
+                        ::krakenql::__private::de::part(__object)?,
+                    )
+                }
+                Some(other) => IntelligentDevicesDevicesOn::Other(other.to_owned()),
+                None => {
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                }
+            },
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            current: __taken.take(__slots.1, "current")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesStatus {
     const KEYS: &'static [&'static str] = &["__typename", "current"];
     type Slots = (Option<String>, Option<Option<SmartFlexDeviceLifecycleStatus>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            current: ::krakenql::__private::de::take(__slots.1, "current")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesOnSmartFlexVehicle {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            make: __taken.take(__slots.0, "make")?,
-            model: __taken.take(__slots.1, "model")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for IntelligentDevicesDevicesOnSmartFlexVehicle {
     const KEYS: &'static [&'static str] = &["make", "model"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            make: ::krakenql::__private::de::take(__slots.0, "make")?,
+            model: ::krakenql::__private::de::take(__slots.1, "model")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for IntelligentDevicesDevicesOnSmartFlexChargePoint {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            make: __taken.take(__slots.0, "make")?,
-            model: __taken.take(__slots.1, "model")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for IntelligentDevicesDevicesOnSmartFlexChargePoint {
     const KEYS: &'static [&'static str] = &["make", "model"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            make: ::krakenql::__private::de::take(__slots.0, "make")?,
+            model: ::krakenql::__private::de::take(__slots.1, "model")?,
+        })
+    }
 }
 
 #[allow(deprecated)]

@@ -168,158 +168,175 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account: __taken.take(__slots.0, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<MeasurementsAccount>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account: ::krakenql::__private::de::take(__slots.0, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for MeasurementsAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            properties: __taken.take(__slots.0, "properties")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for MeasurementsAccount {
     const KEYS: &'static [&'static str] = &["properties"];
     type Slots = (Option<Option<Vec<Option<MeasurementsAccountProperties>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            properties: ::krakenql::__private::de::take(__slots.0, "properties")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountProperties {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            measurements: __taken.take(__slots.1, "measurements")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for MeasurementsAccountProperties {
     const KEYS: &'static [&'static str] = &["id", "measurements"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<MeasurementsAccountPropertiesMeasurements>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            measurements: ::krakenql::__private::de::take(__slots.1, "measurements")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountPropertiesMeasurements {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            edges: __taken.take(__slots.0, "edges")?,
-            page_info: __taken.take(__slots.1, "pageInfo")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for MeasurementsAccountPropertiesMeasurements {
     const KEYS: &'static [&'static str] = &["edges", "pageInfo"];
     type Slots = (
         Option<Vec<Option<MeasurementsAccountPropertiesMeasurementsEdges>>>,
         Option<MeasurementsAccountPropertiesMeasurementsPageInfo>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            edges: ::krakenql::__private::de::take(__slots.0, "edges")?,
+            page_info: ::krakenql::__private::de::take(__slots.1, "pageInfo")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountPropertiesMeasurementsEdges {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            node: __taken.take(__slots.0, "node")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsEdges {
     const KEYS: &'static [&'static str] = &["node"];
     type Slots = (Option<Option<MeasurementsAccountPropertiesMeasurementsEdgesNode>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            node: ::krakenql::__private::de::take(__slots.0, "node")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountPropertiesMeasurementsEdgesNode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields
+for MeasurementsAccountPropertiesMeasurementsEdgesNode {
+    const KEYS: &'static [&'static str] = &["__typename", "value", "unit"];
+    type Slots = (Option<String>, Option<Decimal>, Option<String>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            value: __taken.take(__slots.1, "value")?,
-            unit: __taken.take(__slots.2, "unit")?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            value: ::krakenql::__private::de::take(__slots.1, "value")?,
+            unit: ::krakenql::__private::de::take(__slots.2, "unit")?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("IntervalMeasurementType") => {
                     MeasurementsAccountPropertiesMeasurementsEdgesNodeOn::IntervalMeasurementType(
-                        <MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => {
@@ -328,72 +345,67 @@ for MeasurementsAccountPropertiesMeasurementsEdgesNode {
                     )
                 }
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields
-for MeasurementsAccountPropertiesMeasurementsEdgesNode {
-    const KEYS: &'static [&'static str] = &["__typename", "value", "unit"];
-    type Slots = (Option<String>, Option<Decimal>, Option<String>);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            start_at: __taken.take(__slots.0, "startAt")?,
-            end_at: __taken.take(__slots.1, "endAt")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
     const KEYS: &'static [&'static str] = &["startAt", "endAt"];
     type Slots = (Option<DateTime>, Option<DateTime>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            start_at: ::krakenql::__private::de::take(__slots.0, "startAt")?,
+            end_at: ::krakenql::__private::de::take(__slots.1, "endAt")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for MeasurementsAccountPropertiesMeasurementsPageInfo {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            has_next_page: __taken.take(__slots.0, "hasNextPage")?,
-            end_cursor: __taken.take(__slots.1, "endCursor")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for MeasurementsAccountPropertiesMeasurementsPageInfo {
     const KEYS: &'static [&'static str] = &["hasNextPage", "endCursor"];
     type Slots = (Option<bool>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            has_next_page: ::krakenql::__private::de::take(__slots.0, "hasNextPage")?,
+            end_cursor: ::krakenql::__private::de::take(__slots.1, "endCursor")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

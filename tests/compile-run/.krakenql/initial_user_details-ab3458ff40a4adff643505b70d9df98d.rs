@@ -114,47 +114,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            viewer: __taken.take(__slots.0, "viewer")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["viewer"];
     type Slots = (Option<Option<InitialUserDetailsViewer>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            viewer: ::krakenql::__private::de::take(__slots.0, "viewer")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for InitialUserDetailsViewer {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            preferred_name: __taken.take(__slots.0, "preferredName")?,
-            accounts: __taken.take(__slots.1, "accounts")?,
-            account_user_roles: __taken.take(__slots.2, "accountUserRoles")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
     const KEYS: &'static [&'static str] = &[
         "preferredName",
@@ -166,80 +161,103 @@ impl ::krakenql::__private::de::Fields for InitialUserDetailsViewer {
         Option<Option<Vec<Option<InitialUserDetailsViewerAccounts>>>>,
         Option<Option<Vec<Option<InitialUserDetailsViewerAccountUserRoles>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            preferred_name: ::krakenql::__private::de::take(__slots.0, "preferredName")?,
+            accounts: ::krakenql::__private::de::take(__slots.1, "accounts")?,
+            account_user_roles: ::krakenql::__private::de::take(
+                __slots.2,
+                "accountUserRoles",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccounts {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            number: __taken.take(__slots.1, "number")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccounts {
     const KEYS: &'static [&'static str] = &["__typename", "number"];
     type Slots = (Option<String>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            number: ::krakenql::__private::de::take(__slots.1, "number")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccountUserRoles {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            account: __taken.take(__slots.1, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for InitialUserDetailsViewerAccountUserRoles {
     const KEYS: &'static [&'static str] = &["id", "account"];
     type Slots = (Option<ID>, Option<InitialUserDetailsViewerAccountUserRolesAccount>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            account: ::krakenql::__private::de::take(__slots.1, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for InitialUserDetailsViewerAccountUserRolesAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            brand: __taken.take(__slots.1, "brand")?,
-            number: __taken.take(__slots.2, "number")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for InitialUserDetailsViewerAccountUserRolesAccount {
     const KEYS: &'static [&'static str] = &["id", "brand", "number"];
     type Slots = (Option<ID>, Option<Option<String>>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            brand: ::krakenql::__private::de::take(__slots.1, "brand")?,
+            number: ::krakenql::__private::de::take(__slots.2, "number")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -168,78 +168,76 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            saving_sessions: __taken.take(__slots.0, "savingSessions")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["savingSessions"];
     type Slots = (Option<Option<SavingSessionsSavingSessions>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            saving_sessions: ::krakenql::__private::de::take(
+                __slots.0,
+                "savingSessions",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SavingSessionsSavingSessions {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            events: __taken.take_or_default(__slots.0),
-            account: __taken.take(__slots.1, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessions {
     const KEYS: &'static [&'static str] = &["events", "account"];
     type Slots = (
         Option<Option<Vec<Option<SavingSessionsSavingSessionsEvents>>>>,
         Option<Option<SavingSessionsSavingSessionsAccount>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            events: ::krakenql::__private::de::take_or_default(__slots.0),
+            account: ::krakenql::__private::de::take(__slots.1, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SavingSessionsSavingSessionsEvents {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            code: __taken.take(__slots.1, "code")?,
-            reward_per_kwh_in_octo_points: __taken
-                .take(__slots.2, "rewardPerKwhInOctoPoints")?,
-            start_at: __taken.take(__slots.3, "startAt")?,
-            end_at: __taken.take(__slots.4, "endAt")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsEvents {
     const KEYS: &'static [&'static str] = &[
         "id",
@@ -255,57 +253,69 @@ impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsEvents {
         Option<Option<DateTime>>,
         Option<Option<DateTime>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            code: ::krakenql::__private::de::take(__slots.1, "code")?,
+            reward_per_kwh_in_octo_points: ::krakenql::__private::de::take(
+                __slots.2,
+                "rewardPerKwhInOctoPoints",
+            )?,
+            start_at: ::krakenql::__private::de::take(__slots.3, "startAt")?,
+            end_at: ::krakenql::__private::de::take(__slots.4, "endAt")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SavingSessionsSavingSessionsAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            has_joined_campaign: __taken.take(__slots.0, "hasJoinedCampaign")?,
-            joined_events: __taken.take(__slots.1, "joinedEvents")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for SavingSessionsSavingSessionsAccount {
     const KEYS: &'static [&'static str] = &["hasJoinedCampaign", "joinedEvents"];
     type Slots = (
         Option<Option<bool>>,
         Option<Option<Vec<Option<SavingSessionsSavingSessionsAccountJoinedEvents>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            has_joined_campaign: ::krakenql::__private::de::take(
+                __slots.0,
+                "hasJoinedCampaign",
+            )?,
+            joined_events: ::krakenql::__private::de::take(__slots.1, "joinedEvents")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for SavingSessionsSavingSessionsAccountJoinedEvents {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            event_id: __taken.take(__slots.0, "eventId")?,
-            start_at: __taken.take(__slots.1, "startAt")?,
-            end_at: __taken.take(__slots.2, "endAt")?,
-            reward_given_in_octo_points: __taken
-                .take(__slots.3, "rewardGivenInOctoPoints")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for SavingSessionsSavingSessionsAccountJoinedEvents {
     const KEYS: &'static [&'static str] = &[
@@ -320,6 +330,21 @@ for SavingSessionsSavingSessionsAccountJoinedEvents {
         Option<Option<DateTime>>,
         Option<Option<i32>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            event_id: ::krakenql::__private::de::take(__slots.0, "eventId")?,
+            start_at: ::krakenql::__private::de::take(__slots.1, "startAt")?,
+            end_at: ::krakenql::__private::de::take(__slots.2, "endAt")?,
+            reward_given_in_octo_points: ::krakenql::__private::de::take(
+                __slots.3,
+                "rewardGivenInOctoPoints",
+            )?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -97,51 +97,60 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            loyalty_point_ledgers: __taken.take(__slots.0, "loyaltyPointLedgers")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["loyaltyPointLedgers"];
     type Slots = (Option<Option<Vec<Option<OctoplusPointsLoyaltyPointLedgers>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            loyalty_point_ledgers: ::krakenql::__private::de::take(
+                __slots.0,
+                "loyaltyPointLedgers",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for OctoplusPointsLoyaltyPointLedgers {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            id: __taken.take(__slots.0, "id")?,
-            points_post: __taken.take(__slots.1, "pointsPost")?,
-            reason_code: __taken.take_or_default(__slots.2),
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for OctoplusPointsLoyaltyPointLedgers {
     const KEYS: &'static [&'static str] = &["id", "pointsPost", "reasonCode"];
     type Slots = (Option<ID>, Option<Option<String>>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            id: ::krakenql::__private::de::take(__slots.0, "id")?,
+            points_post: ::krakenql::__private::de::take(__slots.1, "pointsPost")?,
+            reason_code: ::krakenql::__private::de::take_or_default(__slots.2),
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -173,49 +173,46 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            obtain_kraken_token: __taken.take(__slots.0, "obtainKrakenToken")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["obtainKrakenToken"];
     type Slots = (Option<Option<RefreshTokenObtainKrakenToken>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            obtain_kraken_token: ::krakenql::__private::de::take(
+                __slots.0,
+                "obtainKrakenToken",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for RefreshTokenObtainKrakenToken {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            token: __taken.take(__slots.0, "token")?,
-            refresh_token: __taken.take(__slots.1, "refreshToken")?,
-            refresh_expires_in: __taken.take(__slots.2, "refreshExpiresIn")?,
-            payload: __taken.take(__slots.3, "payload")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for RefreshTokenObtainKrakenToken {
     const KEYS: &'static [&'static str] = &[
         "token",
@@ -229,6 +226,21 @@ impl ::krakenql::__private::de::Fields for RefreshTokenObtainKrakenToken {
         Option<Option<i32>>,
         Option<GenericScalar>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            token: ::krakenql::__private::de::take(__slots.0, "token")?,
+            refresh_token: ::krakenql::__private::de::take(__slots.1, "refreshToken")?,
+            refresh_expires_in: ::krakenql::__private::de::take(
+                __slots.2,
+                "refreshExpiresIn",
+            )?,
+            payload: ::krakenql::__private::de::take(__slots.3, "payload")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -218,69 +218,68 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            account: __taken.take(__slots.0, "account")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["account"];
     type Slots = (Option<Option<AgreementTariffsAccount>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            account: ::krakenql::__private::de::take(__slots.0, "account")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for AgreementTariffsAccount {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            properties: __taken.take(__slots.0, "properties")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for AgreementTariffsAccount {
     const KEYS: &'static [&'static str] = &["properties"];
     type Slots = (Option<Option<Vec<Option<AgreementTariffsAccountProperties>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            properties: ::krakenql::__private::de::take(__slots.0, "properties")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountProperties {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            postcode: __taken.take(__slots.0, "postcode")?,
-            electricity_meter_points: __taken.take(__slots.1, "electricityMeterPoints")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
     const KEYS: &'static [&'static str] = &["postcode", "electricityMeterPoints"];
     type Slots = (
@@ -289,27 +288,33 @@ impl ::krakenql::__private::de::Fields for AgreementTariffsAccountProperties {
             Option<Vec<Option<AgreementTariffsAccountPropertiesElectricityMeterPoints>>>,
         >,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            postcode: ::krakenql::__private::de::take(__slots.0, "postcode")?,
+            electricity_meter_points: ::krakenql::__private::de::take(
+                __slots.1,
+                "electricityMeterPoints",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPoints {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            mpan: __taken.take(__slots.0, "mpan")?,
-            agreements: __taken.take(__slots.1, "agreements")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPoints {
     const KEYS: &'static [&'static str] = &["mpan", "agreements"];
@@ -325,28 +330,30 @@ for AgreementTariffsAccountPropertiesElectricityMeterPoints {
             >,
         >,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            mpan: ::krakenql::__private::de::take(__slots.0, "mpan")?,
+            agreements: ::krakenql::__private::de::take(__slots.1, "agreements")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            valid_from: __taken.take(__slots.0, "validFrom")?,
-            valid_to: __taken.take(__slots.1, "validTo")?,
-            tariff: __taken.take(__slots.2, "tariff")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
     const KEYS: &'static [&'static str] = &["validFrom", "validTo", "tariff"];
@@ -359,86 +366,74 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
             >,
         >,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            valid_from: ::krakenql::__private::de::take(__slots.0, "validFrom")?,
+            valid_to: ::krakenql::__private::de::take(__slots.1, "validTo")?,
+            tariff: ::krakenql::__private::de::take(__slots.2, "tariff")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
+        ::krakenql::__private::de::deserialize_whole(deserializer)
+    }
+}
+
+#[doc(hidden)]
+#[allow(deprecated)]
+impl ::krakenql::__private::de::Fields
+for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    const KEYS: &'static [&'static str] = &["__typename"];
+    type Slots = (Option<String>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
         Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            on: match __value
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            on: match __object
                 .get("__typename")
                 .and_then(::krakenql::__private::serde_json::Value::as_str)
             {
                 Some("StandardTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::StandardTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("DayNightTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::DayNightTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("FourRateEvTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::FourRateEvTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("HalfHourlyTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::HalfHourlyTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("PrepayTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::PrepayTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some("ThreeRateTariff") => {
                     AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn::ThreeRateTariff(
-                        <AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff as ::krakenql::__private::serde::Deserialize>::deserialize(
-                                &__value,
-                            )
-                            .map_err(
-                                <D::Error as ::krakenql::__private::serde::de::Error>::custom,
-                            )?,
+                        ::krakenql::__private::de::part(__object)?,
                     )
                 }
                 Some(other) => {
@@ -447,52 +442,25 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
                     )
                 }
                 None => {
-                    return Err(
-                        <D::Error as ::krakenql::__private::serde::de::Error>::missing_field(
-                            "__typename",
-                        ),
-                    );
+                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
                 }
             },
         })
     }
 }
 
-#[doc(hidden)]
-impl ::krakenql::__private::de::Fields
-for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
-    const KEYS: &'static [&'static str] = &["__typename"];
-    type Slots = (Option<String>,);
-}
-
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
-        Ok(Self {
-            display_name: __taken.take(__slots.0, "displayName")?,
-            tariff_code: __taken.take(__slots.1, "tariffCode")?,
-            unit_rate: __taken.take(__slots.2, "unitRate")?,
-            standing_charge: __taken.take(__slots.3, "standingCharge")?,
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
     const KEYS: &'static [&'static str] = &[
@@ -507,37 +475,36 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnSta
         Option<Option<f64>>,
         Option<Option<f64>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            display_name: ::krakenql::__private::de::take(__slots.0, "displayName")?,
+            tariff_code: ::krakenql::__private::de::take(__slots.1, "tariffCode")?,
+            unit_rate: ::krakenql::__private::de::take(__slots.2, "unitRate")?,
+            standing_charge: ::krakenql::__private::de::take(
+                __slots.3,
+                "standingCharge",
+            )?,
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let (__slots, __taken) = ::krakenql::__private::de::read_value::<
-            Self,
-            D::Error,
-        >(&__value)?;
-        Ok(Self {
-            display_name: __taken.take(__slots.0, "displayName")?,
-            tariff_code: __taken.take(__slots.1, "tariffCode")?,
-            day_rate: __taken.take(__slots.2, "dayRate")?,
-            night_rate: __taken.take(__slots.3, "nightRate")?,
-            standing_charge: __taken.take(__slots.4, "standingCharge")?,
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
     const KEYS: &'static [&'static str] = &[
@@ -554,138 +521,158 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDay
         Option<Option<f64>>,
         Option<Option<f64>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            display_name: ::krakenql::__private::de::take(__slots.0, "displayName")?,
+            tariff_code: ::krakenql::__private::de::take(__slots.1, "tariffCode")?,
+            day_rate: ::krakenql::__private::de::take(__slots.2, "dayRate")?,
+            night_rate: ::krakenql::__private::de::take(__slots.3, "nightRate")?,
+            standing_charge: ::krakenql::__private::de::take(
+                __slots.4,
+                "standingCharge",
+            )?,
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnFourRateEvTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnHalfHourlyTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnPrepayTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let __value = <::krakenql::__private::serde_json::Value as ::krakenql::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let _ = ::krakenql::__private::de::read_value::<Self, D::Error>(&__value)?;
-        Ok(Self {
-            tariff_codes: <TariffCodes as ::krakenql::__private::serde::Deserialize>::deserialize(
-                    &__value,
-                )
-                .map_err(<D::Error as ::krakenql::__private::serde::de::Error>::custom)?,
-        })
+        ::krakenql::__private::de::deserialize_whole(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields
 for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnThreeRateTariff {
     const KEYS: &'static [&'static str] = &[];
     type Slots = ();
+    #[inline]
+    fn build(
+        _: Self::Slots,
+        __object: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            tariff_codes: ::krakenql::__private::de::part(__object)?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for TariffCodes {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            typename: __taken.take(__slots.0, "__typename")?,
-            product_code: __taken.take(__slots.1, "productCode")?,
-            full_name: __taken.take(__slots.2, "fullName")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for TariffCodes {
     const KEYS: &'static [&'static str] = &["__typename", "productCode", "fullName"];
     type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            typename: ::krakenql::__private::de::take(__slots.0, "__typename")?,
+            product_code: ::krakenql::__private::de::take(__slots.1, "productCode")?,
+            full_name: ::krakenql::__private::de::take(__slots.2, "fullName")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

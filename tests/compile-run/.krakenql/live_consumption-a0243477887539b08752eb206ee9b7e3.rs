@@ -125,50 +125,46 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            smart_meter_telemetry: __taken.take(__slots.0, "smartMeterTelemetry")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["smartMeterTelemetry"];
     type Slots = (Option<Option<Vec<Option<LiveConsumptionSmartMeterTelemetry>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            smart_meter_telemetry: ::krakenql::__private::de::take(
+                __slots.0,
+                "smartMeterTelemetry",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for LiveConsumptionSmartMeterTelemetry {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            read_at: __taken.take(__slots.0, "readAt")?,
-            consumption: __taken.take(__slots.1, "consumption")?,
-            consumption_delta: __taken.take(__slots.2, "consumptionDelta")?,
-            demand: __taken.take(__slots.3, "demand")?,
-            export: __taken.take_or_default(__slots.4),
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for LiveConsumptionSmartMeterTelemetry {
     const KEYS: &'static [&'static str] = &[
         "readAt",
@@ -184,6 +180,22 @@ impl ::krakenql::__private::de::Fields for LiveConsumptionSmartMeterTelemetry {
         Option<Option<Decimal>>,
         Option<Option<Decimal>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            read_at: ::krakenql::__private::de::take(__slots.0, "readAt")?,
+            consumption: ::krakenql::__private::de::take(__slots.1, "consumption")?,
+            consumption_delta: ::krakenql::__private::de::take(
+                __slots.2,
+                "consumptionDelta",
+            )?,
+            demand: ::krakenql::__private::de::take(__slots.3, "demand")?,
+            export: ::krakenql::__private::de::take_or_default(__slots.4),
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

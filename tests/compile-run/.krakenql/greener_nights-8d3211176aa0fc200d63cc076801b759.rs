@@ -102,49 +102,46 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            greenness_forecast: __taken.take(__slots.0, "greennessForecast")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["greennessForecast"];
     type Slots = (Option<Option<Vec<Option<GreenerNightsGreennessForecast>>>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            greenness_forecast: ::krakenql::__private::de::take(
+                __slots.0,
+                "greennessForecast",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for GreenerNightsGreennessForecast {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            valid_from: __taken.take(__slots.0, "validFrom")?,
-            valid_to: __taken.take(__slots.1, "validTo")?,
-            greenness_score: __taken.take(__slots.2, "greennessScore")?,
-            greenness_index: __taken.take(__slots.3, "greennessIndex")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
     const KEYS: &'static [&'static str] = &[
         "validFrom",
@@ -158,6 +155,24 @@ impl ::krakenql::__private::de::Fields for GreenerNightsGreennessForecast {
         Option<Option<i32>>,
         Option<Option<GreennessForecastIndex>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            valid_from: ::krakenql::__private::de::take(__slots.0, "validFrom")?,
+            valid_to: ::krakenql::__private::de::take(__slots.1, "validTo")?,
+            greenness_score: ::krakenql::__private::de::take(
+                __slots.2,
+                "greennessScore",
+            )?,
+            greenness_index: ::krakenql::__private::de::take(
+                __slots.3,
+                "greennessIndex",
+            )?,
+        })
+    }
 }
 
 #[allow(deprecated)]

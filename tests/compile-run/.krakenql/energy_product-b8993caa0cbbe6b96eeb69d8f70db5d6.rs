@@ -90,50 +90,42 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            energy_product: __taken.take(__slots.0, "energyProduct")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &["energyProduct"];
     type Slots = (Option<Option<EnergyProductEnergyProduct>>,);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            energy_product: ::krakenql::__private::de::take(__slots.0, "energyProduct")?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for EnergyProductEnergyProduct {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            code: __taken.take(__slots.0, "code")?,
-            full_name: __taken.take(__slots.1, "fullName")?,
-            display_name: __taken.take(__slots.2, "displayName")?,
-            description: __taken.take(__slots.3, "description")?,
-            is_variable: __taken.take(__slots.4, "isVariable")?,
-            term: __taken.take(__slots.5, "term")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for EnergyProductEnergyProduct {
     const KEYS: &'static [&'static str] = &[
         "code",
@@ -151,6 +143,20 @@ impl ::krakenql::__private::de::Fields for EnergyProductEnergyProduct {
         Option<bool>,
         Option<Option<i32>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            code: ::krakenql::__private::de::take(__slots.0, "code")?,
+            full_name: ::krakenql::__private::de::take(__slots.1, "fullName")?,
+            display_name: ::krakenql::__private::de::take(__slots.2, "displayName")?,
+            description: ::krakenql::__private::de::take(__slots.3, "description")?,
+            is_variable: ::krakenql::__private::de::take(__slots.4, "isVariable")?,
+            term: ::krakenql::__private::de::take(__slots.5, "term")?,
+        })
+    }
 }
 
 /// The operation's name, as the server sees it.

@@ -186,24 +186,17 @@ impl ::krakenql::__private::serde::Serialize for Variables {
     }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de> for ResponseData {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            flex_planned_dispatches: __taken.take(__slots.0, "flexPlannedDispatches")?,
-            completed_dispatches: __taken.take(__slots.1, "completedDispatches")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for ResponseData {
     const KEYS: &'static [&'static str] = &[
         "flexPlannedDispatches",
@@ -213,29 +206,36 @@ impl ::krakenql::__private::de::Fields for ResponseData {
         Option<Option<Vec<Option<PlannedDispatchesFlexPlannedDispatches>>>>,
         Option<Option<Vec<Option<PlannedDispatchesCompletedDispatches>>>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            flex_planned_dispatches: ::krakenql::__private::de::take(
+                __slots.0,
+                "flexPlannedDispatches",
+            )?,
+            completed_dispatches: ::krakenql::__private::de::take(
+                __slots.1,
+                "completedDispatches",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for PlannedDispatchesFlexPlannedDispatches {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            start: __taken.take(__slots.0, "start")?,
-            end: __taken.take(__slots.1, "end")?,
-            r#type: __taken.take(__slots.2, "type")?,
-            energy_added_kwh: __taken.take(__slots.3, "energyAddedKwh")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for PlannedDispatchesFlexPlannedDispatches {
     const KEYS: &'static [&'static str] = &["start", "end", "type", "energyAddedKwh"];
     type Slots = (
@@ -244,31 +244,49 @@ impl ::krakenql::__private::de::Fields for PlannedDispatchesFlexPlannedDispatche
         Option<SmartFlexChargingType>,
         Option<Option<Decimal>>,
     );
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            start: ::krakenql::__private::de::take(__slots.0, "start")?,
+            end: ::krakenql::__private::de::take(__slots.1, "end")?,
+            r#type: ::krakenql::__private::de::take(__slots.2, "type")?,
+            energy_added_kwh: ::krakenql::__private::de::take(
+                __slots.3,
+                "energyAddedKwh",
+            )?,
+        })
+    }
 }
 
-#[allow(deprecated)]
 impl<'de> ::krakenql::__private::serde::Deserialize<'de>
 for PlannedDispatchesCompletedDispatches {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::krakenql::__private::serde::Deserializer<'de>,
     {
-        let (__slots, __taken) = ::krakenql::__private::de::read::<
-            Self,
-            D,
-        >(deserializer)?;
-        Ok(Self {
-            start: __taken.take(__slots.0, "start")?,
-            end: __taken.take(__slots.1, "end")?,
-            delta: __taken.take(__slots.2, "delta")?,
-        })
+        ::krakenql::__private::de::deserialize(deserializer)
     }
 }
 
 #[doc(hidden)]
+#[allow(deprecated)]
 impl ::krakenql::__private::de::Fields for PlannedDispatchesCompletedDispatches {
     const KEYS: &'static [&'static str] = &["start", "end", "delta"];
     type Slots = (Option<DateTime>, Option<DateTime>, Option<Option<Decimal>>);
+    #[inline]
+    fn build(
+        __slots: Self::Slots,
+        _: &::krakenql::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::krakenql::__private::de::Invalid> {
+        Ok(Self {
+            start: ::krakenql::__private::de::take(__slots.0, "start")?,
+            end: ::krakenql::__private::de::take(__slots.1, "end")?,
+            delta: ::krakenql::__private::de::take(__slots.2, "delta")?,
+        })
+    }
 }
 
 #[allow(deprecated)]
