@@ -56,7 +56,10 @@ pub fn config_path(global: &GlobalArgs) -> Option<PathBuf> {
     }
     let found = find_config(&current_dir())?;
     if found.levels_up > 0 {
-        eprintln!("note: using {}", found.path.display());
+        crate::messages::progress(
+            global.message_format,
+            format_args!("note: using {}", found.path.display()),
+        );
     }
     Some(found.path)
 }

@@ -5,6 +5,7 @@ mod commands;
 mod failure;
 mod inputs;
 mod limits;
+mod messages;
 mod output;
 
 use std::process::ExitCode;
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(failure) => {
-            eprint!("{}", failure.render());
+            eprint!("{}", failure.render(cli.global.message_format));
             ExitCode::from(2)
         }
     }

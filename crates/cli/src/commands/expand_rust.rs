@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 use krakenql_codegen::prepared::module_name;
 use krakenql_codegen::project::prepare::{expansions, Expansion};
 use krakenql_lint::extract::{extract_rust_documents, span};
-use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{
     judge, DeprecatedUse, EmbeddedDocument, LintReport, LintSource, SchemaAge, SourceKind,
 };
@@ -24,8 +23,8 @@ use krakenql_schema::{codes, Diagnostic, Severity};
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::read_text;
-use crate::output;
 use crate::CommandResult;
+use crate::{messages, output};
 
 /// Prints each invocation's module after a comment naming its struct and place; the findings
 /// of the day go to stderr.
@@ -48,7 +47,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     let (settings, found) = match expansions(&crate_dir, std::slice::from_ref(&args.file)) {
         Ok(found) => found,
         Err(error) if error.findings => {
-            eprint!("{error}");
+            messages::print_diagnostics(global.message_format, &error.diagnostics, &error.sources);
             return Ok(Outcome::Findings);
         }
         Err(error) => return Err(Failure::from(error)),
@@ -132,10 +131,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     if report.diagnostics.is_empty() {
         return Ok(Outcome::Clean);
     }
-    eprint!(
-        "{}",
-        render(&report, Format::Human, &RenderOptions { color: false })
-    );
+    messages::print_report(global.message_format, &report);
     match report
         .diagnostics
         .iter()

@@ -72,7 +72,10 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
     match &args.out {
         Some(path) => {
             write_atomic(path, &sdl)?;
-            eprintln!("wrote {}", path.display());
+            crate::messages::progress(
+                global.message_format,
+                format_args!("wrote {}", path.display()),
+            );
         }
         None => output::print(&sdl)?,
     }
@@ -80,11 +83,18 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
         return Ok(Outcome::Clean);
     }
     match previous {
-        Some(previous) => {
-            super::diff::print_diff(&previous, &schema, &args.diff_options, config.as_ref())
-        }
+        Some(previous) => super::diff::print_diff(
+            &previous,
+            &schema,
+            &args.diff_options,
+            config.as_ref(),
+            global.message_format,
+        ),
         None => {
-            eprintln!("there was no previous schema to diff against");
+            crate::messages::progress(
+                global.message_format,
+                "there was no previous schema to diff against",
+            );
             Ok(Outcome::Clean)
         }
     }
