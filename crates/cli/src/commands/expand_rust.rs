@@ -5,7 +5,9 @@
 //! `allow_removed` exits 1).
 //!
 //! The findings of an inline `document = "…"` are reported in the Rust file, at the literal's
-//! line and column, as `krakenql lint` reports them.
+//! line and column, as `krakenql lint` reports them: an invalid document's errors too (moved
+//! there by `expansions`), and each deprecated use with the notes lint prints (the schema's
+//! record of the deprecation, which a prepared entry does not store).
 //!
 //! The expansions come from `krakenql_codegen::project::prepare::expansions`, the code
 //! `krakenql prepare` stores for the macro, so the printed modules are the macro's tokens.
@@ -18,7 +20,7 @@ use krakenql_lint::extract::{extract_rust_documents, span};
 use krakenql_lint::{
     judge, DeprecatedUse, EmbeddedDocument, LintReport, LintSource, SchemaAge, SourceKind,
 };
-use krakenql_schema::{codes, Diagnostic, Severity};
+use krakenql_schema::{codes, Deprecation, Diagnostic, Severity};
 
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
@@ -106,22 +108,28 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             &expansion.document,
             SourceKind::Graphql,
         );
-        let judged = judge(
-            &expansion.entry.meta.deprecated_uses,
-            expansion.entry.meta.schema_age.as_ref(),
-            vec![source],
-            &options,
+        let judged = with_records(
+            judge(
+                &expansion.entry.meta.deprecated_uses,
+                expansion.entry.meta.schema_age.as_ref(),
+                vec![source],
+                &options,
+            ),
+            &expansion.deprecations,
         );
         report.diagnostics.extend(judged.diagnostics);
         report.files += judged.files;
         report.sources.extend(judged.sources);
     }
     if inline.found {
-        let judged = judge(
-            &inline.uses,
-            inline.schema_age.as_ref(),
-            vec![rust],
-            &options,
+        let judged = with_records(
+            judge(
+                &inline.uses,
+                inline.schema_age.as_ref(),
+                vec![rust],
+                &options,
+            ),
+            &inline.deprecations,
         );
         report.diagnostics.extend(judged.diagnostics);
         report.files += judged.files;
@@ -151,12 +159,16 @@ struct Inline {
     uses: Vec<DeprecatedUse>,
     /// The schema's age as the expansions knew it.
     schema_age: Option<SchemaAge>,
+    /// The schema's records of the deprecated items used.
+    deprecations: Vec<Deprecation>,
 }
 
 impl Inline {
     /// Adds the uses of one expansion whose document is the literal `document` of `rust`.
     fn add(&mut self, expansion: &Expansion, document: &EmbeddedDocument, rust: &LintSource) {
         self.found = true;
+        self.deprecations
+            .extend(expansion.deprecations.iter().cloned());
         self.schema_age = self
             .schema_age
             .take()
@@ -171,6 +183,24 @@ impl Inline {
                 }
             }));
     }
+}
+
+/// Gives each judged finding the schema's record of its deprecation (a prepared entry keeps
+/// only the use), so its frame carries the notes `krakenql lint` prints for the same use: the
+/// marked date, the removal date and the source that speaks for it.
+fn with_records(mut report: LintReport, records: &[Deprecation]) -> LintReport {
+    for diagnostic in &mut report.diagnostics {
+        let Some(coordinate) = &diagnostic.coordinate else {
+            continue;
+        };
+        if let Some(record) = records
+            .iter()
+            .find(|record| &record.coordinate == coordinate)
+        {
+            diagnostic.deprecation = Some(record.clone());
+        }
+    }
+    report
 }
 
 /// The crate of a Rust file: the nearest folder above it holding a Cargo.toml.
