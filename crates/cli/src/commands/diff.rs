@@ -14,7 +14,8 @@ use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 use crate::cli::{DiffArgs, DiffFormatArg, DiffOptions, GlobalArgs, MessageFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{
-    config_documents, load_config, read_documents, read_text, shown_paths, today, LoadedConfig,
+    config_documents, config_schema_paths, load_config, read_documents, read_text, shown_paths,
+    today, LoadedConfig,
 };
 use crate::CommandResult;
 
@@ -95,14 +96,7 @@ fn documents(
     } else {
         return Ok(None);
     };
-    let schema = config.map_or_else(Vec::new, |loaded| {
-        loaded
-            .config
-            .schema
-            .iter()
-            .map(|path| loaded.dir.join(path))
-            .collect()
-    });
+    let schema = config_schema_paths(config);
     let (sources, problems) = read_documents(&patterns, &shown_paths(config), &schema);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));

@@ -108,32 +108,22 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             &expansion.document,
             SourceKind::Graphql,
         );
-        let judged = with_records(
-            judge(
-                &expansion.entry.meta.deprecated_uses,
-                expansion.entry.meta.schema_age.as_ref(),
-                vec![source],
-                &options,
-            ),
-            &expansion.deprecations,
+        let judged = judge(
+            &expansion.entry.meta.deprecated_uses,
+            expansion.entry.meta.schema_age.as_ref(),
+            vec![source],
+            &options,
         );
-        report.diagnostics.extend(judged.diagnostics);
-        report.files += judged.files;
-        report.sources.extend(judged.sources);
+        merge(&mut report, judged, &expansion.deprecations);
     }
     if inline.found {
-        let judged = with_records(
-            judge(
-                &inline.uses,
-                inline.schema_age.as_ref(),
-                vec![rust],
-                &options,
-            ),
-            &inline.deprecations,
+        let judged = judge(
+            &inline.uses,
+            inline.schema_age.as_ref(),
+            vec![rust],
+            &options,
         );
-        report.diagnostics.extend(judged.diagnostics);
-        report.files += judged.files;
-        report.sources.extend(judged.sources);
+        merge(&mut report, judged, &inline.deprecations);
     }
     output::print(&text)?;
     if report.diagnostics.is_empty() {
@@ -185,22 +175,24 @@ impl Inline {
     }
 }
 
-/// Gives each judged finding the schema's record of its deprecation (a prepared entry keeps
-/// only the use), so its frame carries the notes `krakenql lint` prints for the same use: the
-/// marked date, the removal date and the source that speaks for it.
-fn with_records(mut report: LintReport, records: &[Deprecation]) -> LintReport {
-    for diagnostic in &mut report.diagnostics {
-        let Some(coordinate) = &diagnostic.coordinate else {
-            continue;
-        };
-        if let Some(record) = records
-            .iter()
-            .find(|record| &record.coordinate == coordinate)
-        {
+/// Adds one judged file to the report, giving each finding the schema's record of its
+/// deprecation (a prepared entry keeps only the use), so its frame carries the notes
+/// `krakenql lint` prints for the same use: the marked date, the removal date and the source
+/// that speaks for it.
+fn merge(report: &mut LintReport, judged: LintReport, records: &[Deprecation]) {
+    for mut diagnostic in judged.diagnostics {
+        let record = diagnostic.coordinate.as_ref().and_then(|coordinate| {
+            records
+                .iter()
+                .find(|record| &record.coordinate == coordinate)
+        });
+        if let Some(record) = record {
             diagnostic.deprecation = Some(record.clone());
         }
+        report.diagnostics.push(diagnostic);
     }
-    report
+    report.files += judged.files;
+    report.sources.extend(judged.sources);
 }
 
 /// The crate of a Rust file: the nearest folder above it holding a Cargo.toml.
