@@ -334,7 +334,13 @@ mod tests {
         );
         let failure = parse_headers(&["no colon".to_owned(), "bad name: x".to_owned()])
             .expect_err("bad headers");
-        assert_eq!(failure.render(MessageFormat::Human).matches("bad-header").count(), 2);
+        assert_eq!(
+            failure
+                .render(MessageFormat::Human)
+                .matches("bad-header")
+                .count(),
+            2
+        );
     }
 
     #[test]
@@ -344,7 +350,9 @@ mod tests {
             r#"{"errors":[{"message":"introspection is disabled"}]}"#,
         )
         .expect_err("errors");
-        assert!(failure.render(MessageFormat::Human).contains("introspection is disabled"));
+        assert!(failure
+            .render(MessageFormat::Human)
+            .contains("introspection is disabled"));
         assert!(check_graphql_errors("http://x/", "<html>").is_err());
         assert!(check_graphql_errors("http://x/", r#"{"data":{"__schema":{}}}"#).is_ok());
     }
