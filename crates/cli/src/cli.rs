@@ -27,6 +27,29 @@ pub struct GlobalArgs {
     /// in every output are relative to the config's directory.
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// How diagnostics are written to stderr: `human` (code frames) or `json` (one
+    /// `{"diagnostics": […]}` object, each diagnostic in the shape of `lint --format json`, and
+    /// nothing else on stderr). Named after cargo's `--message-format` rather than rustc's
+    /// `--error-format` because it covers the warnings and notes of a run too, not only the
+    /// errors that stop it.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        default_value_t = MessageFormat::Human,
+        env = "KRAKENQL_MESSAGE_FORMAT"
+    )]
+    pub message_format: MessageFormat,
+}
+
+/// How diagnostics reach stderr (`--message-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MessageFormat {
+    /// Code frames for people.
+    Human,
+    /// JSON for tools.
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 
 use krakenql_codegen::project::ProjectError;
 use krakenql_codegen::rust::CodegenError;
-use krakenql_schema::render::render_all_with;
 use krakenql_schema::{Diagnostic, LoadError};
+
+use crate::cli::MessageFormat;
 
 /// How a command that ran ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,9 +26,10 @@ pub struct Failure {
 }
 
 impl Failure {
-    /// The text for stderr, rendered by the one renderer.
-    pub fn render(&self) -> String {
-        render_all_with(&self.diagnostics, &self.sources, false)
+    /// The text for stderr, rendered by the one renderer: code frames, or with
+    /// `--message-format json` one `{"diagnostics": […]}` object.
+    pub fn render(&self, format: MessageFormat) -> String {
+        crate::messages::diagnostics(format, &self.diagnostics, &self.sources)
     }
 
     /// The diagnostics.

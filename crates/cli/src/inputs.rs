@@ -56,7 +56,10 @@ pub fn config_path(global: &GlobalArgs) -> Option<PathBuf> {
     }
     let found = find_config(&current_dir())?;
     if found.levels_up > 0 {
-        eprintln!("note: using {}", found.path.display());
+        crate::messages::progress(
+            global.message_format,
+            format_args!("note: using {}", found.path.display()),
+        );
     }
     Some(found.path)
 }
@@ -79,6 +82,11 @@ pub fn schema_paths(global: &GlobalArgs, config: Option<&LoadedConfig>) -> Vec<P
     if !global.schema.is_empty() {
         return global.schema.clone();
     }
+    config_schema_paths(config)
+}
+
+/// The config's `schema` files, relative to the current directory; empty without a config.
+pub fn config_schema_paths(config: Option<&LoadedConfig>) -> Vec<PathBuf> {
     config.map_or_else(Vec::new, |loaded| {
         loaded
             .config

@@ -5,17 +5,37 @@ mod commands;
 mod failure;
 mod inputs;
 mod limits;
+mod messages;
 mod output;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use krakenql_schema::render::json::render_json;
+use krakenql_schema::{codes, Diagnostic};
 
 use crate::cli::{Cli, Command};
 use crate::failure::{Failure, Outcome};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if asks_for_json(&error) => {
+            // A command line clap refuses is a usage failure like any other: with
+            // `--message-format json` it is reported in the same JSON shape.
+            let text = error.to_string();
+            let message = text.trim().trim_start_matches("error: ");
+            let (message, help) = message.split_once("\n\n").unwrap_or((message, ""));
+            let mut diagnostic = Diagnostic::error(codes::USAGE, message);
+            let help: Vec<&str> = help.lines().map(str::trim).collect();
+            if !help.is_empty() {
+                diagnostic = diagnostic.with_help(help.join("\n"));
+            }
+            eprint!("{}", render_json(&[diagnostic]));
+            return ExitCode::from(2);
+        }
+        Err(error) => error.exit(),
+    };
     let result = match &cli.command {
         Command::Lint(args) => commands::lint::run(&cli.global, args),
         Command::Generate(args) => commands::generate::run(&cli.global, args),
@@ -29,10 +49,30 @@ fn main() -> ExitCode {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(failure) => {
-            eprint!("{}", failure.render());
+            eprint!("{}", failure.render(cli.global.message_format));
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether a command line clap refused asked for JSON messages (`--message-format json`, or
+/// `KRAKENQL_MESSAGE_FORMAT=json`); `--help` and `--version` are never failures.
+fn asks_for_json(error: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return false;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args
+        .windows(2)
+        .any(|pair| pair[0] == "--message-format" && pair[1] == "json")
+        || args.iter().any(|arg| arg == "--message-format=json");
+    flag || std::env::var("KRAKENQL_MESSAGE_FORMAT").is_ok_and(|value| value == "json")
 }
 
 /// Convenience alias for command results.

@@ -1,5 +1,7 @@
 //! One real diagnostic from each layer (schema, config, lint, codegen, project shell, CLI),
-//! rendered by the one renderer: they share the header, the code frame and the JSON keys.
+//! rendered by the one renderer: they share the header, the code frame and the JSON keys; and
+//! with `--message-format json` every failure of the CLI is one JSON document on stderr in
+//! that shape.
 
 use std::process::Command;
 
@@ -185,4 +187,65 @@ fn every_layer_has_the_same_json_keys() {
         .collect();
     let shared: Vec<&String> = lint_keys.iter().filter(|key| first.contains(key)).collect();
     assert_eq!(shared, first.iter().collect::<Vec<_>>());
+}
+
+/// The keys of each diagnostic of a `{"diagnostics": […]}` document.
+fn document_keys(text: &str) -> Vec<Vec<String>> {
+    let json: serde_json::Value = serde_json::from_str(text)
+        .unwrap_or_else(|error| panic!("stderr is not one JSON document ({error}):\n{text}"));
+    json["diagnostics"]
+        .as_array()
+        .expect("a `diagnostics` array")
+        .iter()
+        .map(|diagnostic| {
+            diagnostic
+                .as_object()
+                .expect("a diagnostic")
+                .keys()
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn message_format_json_gives_every_failure_the_shared_shape() {
+    let shared = {
+        let value = serde_json::to_value(JsonDiagnostic::new(&Diagnostic::error(
+            krakenql_schema::codes::USAGE,
+            "",
+        )))
+        .expect("serialises");
+        value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    // A usage error, a schema that does not load, a file that cannot be read, and generate
+    // refusing an invalid operation (lint's report, whose diagnostics add lint's keys).
+    let runs: [(&str, &[&str], i32); 4] = [
+        ("", &["prepare", "--schema", "schema.graphql"], 2),
+        ("", &["schema", "stats", "--schema", "invalid.graphql"], 2),
+        ("", &["expand", "no-such-operation.graphql"], 2),
+        ("generate/invalid", &["generate"], 1),
+    ];
+    for (dir, args, status) in runs {
+        let run = Command::new(env!("CARGO_BIN_EXE_krakenql"))
+            .current_dir(format!("{fixtures}/{dir}"))
+            .args(args)
+            .args(["--message-format", "json"])
+            .output()
+            .expect("the CLI runs");
+        assert_eq!(run.status.code(), Some(status), "{args:?}");
+        let text = String::from_utf8(run.stderr).expect("UTF-8");
+        let documents = document_keys(&text);
+        assert!(!documents.is_empty(), "{args:?}: no diagnostics");
+        for keys in documents {
+            let common: Vec<&String> = keys.iter().filter(|key| shared.contains(key)).collect();
+            assert_eq!(common, shared.iter().collect::<Vec<_>>(), "{args:?}");
+        }
+    }
 }

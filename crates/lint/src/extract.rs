@@ -59,6 +59,7 @@ const PARSER_STACK: usize = 64 * 1024 * 1024;
 fn extract_here(source: &LintSource) -> (Vec<EmbeddedDocument>, Vec<LintDiagnostic>) {
     let mut finder = Finder {
         source,
+        index: LineIndex::new(&source.text),
         documents: Vec::new(),
         diagnostics: Vec::new(),
     };
@@ -70,6 +71,7 @@ fn extract_here(source: &LintSource) -> (Vec<EmbeddedDocument>, Vec<LintDiagnost
 }
 
 pub use krakenql_schema::line_index::line_column;
+use krakenql_schema::line_index::LineIndex;
 
 /// The span of the byte range `start..end` of a file's text.
 pub fn span(file: &str, text: &str, start: usize, end: usize) -> Span {
@@ -89,6 +91,8 @@ pub fn span(file: &str, text: &str, start: usize, end: usize) -> Span {
 /// Walks a parsed file and collects the documents and the problems found on the way.
 struct Finder<'a> {
     source: &'a LintSource,
+    /// The source's lines, for turning proc-macro2 positions into byte offsets.
+    index: LineIndex<'a>,
     documents: Vec<EmbeddedDocument>,
     diagnostics: Vec<LintDiagnostic>,
 }
@@ -220,22 +224,10 @@ impl Finder<'_> {
     /// The byte offset of a proc-macro2 line (1-based) and column (0-based, in characters).
     /// syn drops a leading byte order mark, so columns on the first line are one short then.
     fn offset(&self, position: LineColumn) -> Option<usize> {
-        let text = &self.source.text;
-        let line_index = position.line.checked_sub(1)?;
-        let line_start = if line_index == 0 {
-            0
-        } else {
-            text.match_indices('\n').nth(line_index - 1)?.0 + 1
-        };
         let mut column = position.column;
-        if line_index == 0 && text.starts_with('\u{feff}') {
+        if position.line == 1 && self.source.text.starts_with('\u{feff}') {
             column += 1;
         }
-        let line = text.get(line_start..)?;
-        let mut chars = line
-            .char_indices()
-            .map(|(index, _)| index)
-            .chain([line.len()]);
-        Some(line_start + chars.nth(column)?)
+        self.index.offset(position.line, column + 1)
     }
 }

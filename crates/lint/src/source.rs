@@ -1,5 +1,8 @@
 //! What the linter reads: GraphQL documents, and documents written inline in Rust sources.
 
+use krakenql_schema::line_index::LineIndex;
+use krakenql_schema::Location;
+
 /// One file given to the linter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LintSource {
@@ -55,6 +58,31 @@ pub struct EmbeddedDocument {
 }
 
 impl EmbeddedDocument {
+    /// A location in the document's own text (as codegen names a document it was given alone)
+    /// moved to where that text lies in the outer file, whose text is `file_text`: the mapping
+    /// the linter uses for inline findings. Without a byte span, the line and column are found
+    /// in the document's text first.
+    pub fn file_location(&self, location: &Location, file_text: &str) -> Location {
+        let (start, end) = match location.span {
+            Some(span) => (span.start, span.end),
+            None => {
+                let offset = LineIndex::new(&self.text)
+                    .offset(location.line, location.column)
+                    .unwrap_or(0);
+                (offset, offset)
+            }
+        };
+        let index = LineIndex::new(file_text);
+        let moved = index.range(&self.file, self.file_offset(start), self.file_offset(end));
+        match location.span {
+            Some(_) => moved,
+            None => Location {
+                span: None,
+                ..moved
+            },
+        }
+    }
+
     /// The byte offset in the outer file of a byte offset in the document.
     pub fn file_offset(&self, offset: usize) -> usize {
         self.offsets

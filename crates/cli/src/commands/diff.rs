@@ -8,13 +8,14 @@ use krakenql_lint::diff::render::{render_diff, DiffFormat};
 use krakenql_lint::LintSource;
 use krakenql_schema::codes;
 use krakenql_schema::load::load_sources;
-use krakenql_schema::render::render_all;
+use krakenql_schema::render::NoSources;
 use krakenql_schema::{Diagnostic, KrakenSchema, SourceFile};
 
-use crate::cli::{DiffArgs, DiffFormatArg, DiffOptions, GlobalArgs};
+use crate::cli::{DiffArgs, DiffFormatArg, DiffOptions, GlobalArgs, MessageFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{
-    config_documents, load_config, read_documents, read_text, shown_paths, today, LoadedConfig,
+    config_documents, config_schema_paths, load_config, read_documents, read_text, shown_paths,
+    today, LoadedConfig,
 };
 use crate::CommandResult;
 
@@ -40,7 +41,13 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
             return Err(Failure::from(errors));
         }
     };
-    print_diff(&old, &new, &args.options, config.as_ref())
+    print_diff(
+        &old,
+        &new,
+        &args.options,
+        config.as_ref(),
+        global.message_format,
+    )
 }
 
 /// Prints the diff of two loaded schemas and says how the run ended; `schema fetch --diff`
@@ -50,8 +57,9 @@ pub fn print_diff(
     new: &KrakenSchema,
     options: &DiffOptions,
     config: Option<&LoadedConfig>,
+    messages: MessageFormat,
 ) -> CommandResult {
-    let documents = documents(options, config)?;
+    let documents = documents(options, config, messages)?;
     let today = today(options.today, config);
     let report = diff_report(old, new, documents.as_deref(), today);
     let format = match options.format {
@@ -79,6 +87,7 @@ fn load_file(path: &Path) -> Result<KrakenSchema, Vec<Diagnostic>> {
 fn documents(
     options: &DiffOptions,
     config: Option<&LoadedConfig>,
+    messages: MessageFormat,
 ) -> Result<Option<Vec<LintSource>>, Failure> {
     let patterns: Vec<String> = if !options.documents.is_empty() {
         options.documents.clone()
@@ -87,19 +96,12 @@ fn documents(
     } else {
         return Ok(None);
     };
-    let schema = config.map_or_else(Vec::new, |loaded| {
-        loaded
-            .config
-            .schema
-            .iter()
-            .map(|path| loaded.dir.join(path))
-            .collect()
-    });
+    let schema = config_schema_paths(config);
     let (sources, problems) = read_documents(&patterns, &shown_paths(config), &schema);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }
-    eprint!("{}", render_all(&problems));
+    crate::messages::print_diagnostics(messages, &problems, &NoSources);
     if sources.is_empty() {
         return Err(Failure::from(
             Diagnostic::error(

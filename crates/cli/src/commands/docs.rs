@@ -6,10 +6,10 @@ use krakenql_codegen::docs::{render_docs, DocsFormat, DocsOptions, Templates, AP
 use krakenql_codegen::project::write;
 use krakenql_lint::{lint, LintOptions, LintReport};
 use krakenql_schema::codes;
-use krakenql_schema::render::render_all;
+use krakenql_schema::render::NoSources;
 use krakenql_schema::{Diagnostic, KrakenSchema};
 
-use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs};
+use crate::cli::{DocsArgs, DocsFormatArg, GlobalArgs, MessageFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{
     load_config, load_schema, read_documents, read_text, schema_paths, shown_paths, today,
@@ -38,7 +38,13 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
             shown: shown_paths(config.as_ref()),
             schema: schema_paths(global, config.as_ref()),
         };
-        Some(lint_documents(&schema, &args.documents, &paths, today)?)
+        Some(lint_documents(
+            &schema,
+            &args.documents,
+            &paths,
+            today,
+            global.message_format,
+        )?)
     };
     let format = match args.format {
         DocsFormatArg::Markdown => DocsFormat::Markdown,
@@ -53,7 +59,10 @@ pub fn run(global: &GlobalArgs, args: &DocsArgs) -> CommandResult {
     let files = render_docs(&schema, &options, report.as_ref(), &templates)?;
     let outcome = write(&files, false).map_err(Failure::from)?;
     for cleaned in &outcome.cleaned {
-        eprintln!("removed {}, left by an interrupted run", cleaned.display());
+        crate::messages::progress(
+            global.message_format,
+            format_args!("removed {}, left by an interrupted run", cleaned.display()),
+        );
     }
     output::println(format_args!(
         "wrote {} pages to {} ({} changed)",
@@ -132,12 +141,13 @@ fn lint_documents(
     patterns: &[String],
     paths: &DocumentPaths,
     today: chrono::NaiveDate,
+    format: MessageFormat,
 ) -> Result<LintReport, Failure> {
     let (sources, problems) = read_documents(patterns, &paths.shown, &paths.schema);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }
-    eprint!("{}", render_all(&problems));
+    crate::messages::print_diagnostics(format, &problems, &NoSources);
     let options = LintOptions::new(today);
     let report = lint(schema, sources, &options);
     let invalid = [

@@ -9,7 +9,6 @@
 
 use krakenql_codegen::config::CodegenConfig;
 use krakenql_codegen::rust::{generate_single_judged, CodegenError, RustOptions};
-use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_schema::Severity;
 
 use crate::cli::{ExpandArgs, GlobalArgs};
@@ -41,10 +40,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     if report.diagnostics.is_empty() {
         return Ok(Outcome::Clean);
     }
-    eprint!(
-        "{}",
-        render(&report, Format::Human, &RenderOptions { color: false })
-    );
+    crate::messages::print_report(global.message_format, &report);
     match report
         .diagnostics
         .iter()

@@ -5,7 +5,9 @@
 //! `allow_removed` exits 1).
 //!
 //! The findings of an inline `document = "…"` are reported in the Rust file, at the literal's
-//! line and column, as `krakenql lint` reports them.
+//! line and column, as `krakenql lint` reports them: an invalid document's errors too (moved
+//! there by `expansions`), and each deprecated use with the notes lint prints (the schema's
+//! record of the deprecation, which a prepared entry does not store).
 //!
 //! The expansions come from `krakenql_codegen::project::prepare::expansions`, the code
 //! `krakenql prepare` stores for the macro, so the printed modules are the macro's tokens.
@@ -15,17 +17,16 @@ use std::path::{Path, PathBuf};
 use krakenql_codegen::prepared::module_name;
 use krakenql_codegen::project::prepare::{expansions, Expansion};
 use krakenql_lint::extract::{extract_rust_documents, span};
-use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{
     judge, DeprecatedUse, EmbeddedDocument, LintReport, LintSource, SchemaAge, SourceKind,
 };
-use krakenql_schema::{codes, Diagnostic, Severity};
+use krakenql_schema::{codes, Deprecation, Diagnostic, Severity};
 
 use crate::cli::{ExpandArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::read_text;
-use crate::output;
 use crate::CommandResult;
+use crate::{messages, output};
 
 /// Prints each invocation's module after a comment naming its struct and place; the findings
 /// of the day go to stderr.
@@ -48,7 +49,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
     let (settings, found) = match expansions(&crate_dir, std::slice::from_ref(&args.file)) {
         Ok(found) => found,
         Err(error) if error.findings => {
-            eprint!("{error}");
+            messages::print_diagnostics(global.message_format, &error.diagnostics, &error.sources);
             return Ok(Outcome::Findings);
         }
         Err(error) => return Err(Failure::from(error)),
@@ -113,9 +114,7 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             vec![source],
             &options,
         );
-        report.diagnostics.extend(judged.diagnostics);
-        report.files += judged.files;
-        report.sources.extend(judged.sources);
+        merge(&mut report, judged, &expansion.deprecations);
     }
     if inline.found {
         let judged = judge(
@@ -124,18 +123,13 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             vec![rust],
             &options,
         );
-        report.diagnostics.extend(judged.diagnostics);
-        report.files += judged.files;
-        report.sources.extend(judged.sources);
+        merge(&mut report, judged, &inline.deprecations);
     }
     output::print(&text)?;
     if report.diagnostics.is_empty() {
         return Ok(Outcome::Clean);
     }
-    eprint!(
-        "{}",
-        render(&report, Format::Human, &RenderOptions { color: false })
-    );
+    messages::print_report(global.message_format, &report);
     match report
         .diagnostics
         .iter()
@@ -155,12 +149,16 @@ struct Inline {
     uses: Vec<DeprecatedUse>,
     /// The schema's age as the expansions knew it.
     schema_age: Option<SchemaAge>,
+    /// The schema's records of the deprecated items used.
+    deprecations: Vec<Deprecation>,
 }
 
 impl Inline {
     /// Adds the uses of one expansion whose document is the literal `document` of `rust`.
     fn add(&mut self, expansion: &Expansion, document: &EmbeddedDocument, rust: &LintSource) {
         self.found = true;
+        self.deprecations
+            .extend(expansion.deprecations.iter().cloned());
         self.schema_age = self
             .schema_age
             .take()
@@ -175,6 +173,26 @@ impl Inline {
                 }
             }));
     }
+}
+
+/// Adds one judged file to the report, giving each finding the schema's record of its
+/// deprecation (a prepared entry keeps only the use), so its frame carries the notes
+/// `krakenql lint` prints for the same use: the marked date, the removal date and the source
+/// that speaks for it.
+fn merge(report: &mut LintReport, judged: LintReport, records: &[Deprecation]) {
+    for mut diagnostic in judged.diagnostics {
+        let record = diagnostic.coordinate.as_ref().and_then(|coordinate| {
+            records
+                .iter()
+                .find(|record| &record.coordinate == coordinate)
+        });
+        if let Some(record) = record {
+            diagnostic.deprecation = Some(record.clone());
+        }
+        report.diagnostics.push(diagnostic);
+    }
+    report.files += judged.files;
+    report.sources.extend(judged.sources);
 }
 
 /// The crate of a Rust file: the nearest folder above it holding a Cargo.toml.

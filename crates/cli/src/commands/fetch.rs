@@ -25,7 +25,7 @@ use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, Knowledge, SourceFile};
 use serde_json::{json, Value};
 
-use crate::cli::{FetchArgs, GlobalArgs};
+use crate::cli::{FetchArgs, GlobalArgs, MessageFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{load_config, read_text};
 use crate::output;
@@ -43,7 +43,7 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
                 format!("cannot start the async runtime: {error}"),
             ))
         })?;
-    let text = runtime.block_on(fetch(&args.url, headers))?;
+    let text = runtime.block_on(fetch(&args.url, headers, global.message_format))?;
     check_graphql_errors(&args.url, &text)?;
     let schema = load_sources(&[SourceFile::new(args.url.clone(), text)])?;
     let fetched = args
@@ -72,7 +72,10 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
     match &args.out {
         Some(path) => {
             write_atomic(path, &sdl)?;
-            eprintln!("wrote {}", path.display());
+            crate::messages::progress(
+                global.message_format,
+                format_args!("wrote {}", path.display()),
+            );
         }
         None => output::print(&sdl)?,
     }
@@ -80,11 +83,18 @@ pub fn run(global: &GlobalArgs, args: &FetchArgs) -> CommandResult {
         return Ok(Outcome::Clean);
     }
     match previous {
-        Some(previous) => {
-            super::diff::print_diff(&previous, &schema, &args.diff_options, config.as_ref())
-        }
+        Some(previous) => super::diff::print_diff(
+            &previous,
+            &schema,
+            &args.diff_options,
+            config.as_ref(),
+            global.message_format,
+        ),
         None => {
-            eprintln!("there was no previous schema to diff against");
+            crate::messages::progress(
+                global.message_format,
+                "there was no previous schema to diff against",
+            );
             Ok(Outcome::Clean)
         }
     }
@@ -122,7 +132,11 @@ fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, Failure> {
 
 /// POSTs the introspection query and returns the body of a 200 response; a server that refuses
 /// `isOneOf` is asked once more without it.
-async fn fetch(url: &str, headers: Vec<(String, String)>) -> Result<String, Failure> {
+async fn fetch(
+    url: &str,
+    headers: Vec<(String, String)>,
+    format: MessageFormat,
+) -> Result<String, Failure> {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .user_agent(concat!("krakenql/", env!("CARGO_PKG_VERSION")))
@@ -130,9 +144,12 @@ async fn fetch(url: &str, headers: Vec<(String, String)>) -> Result<String, Fail
         .map_err(|error| fetch_error(format!("cannot build the HTTP client: {error}"), None))?;
     let (status, text) = post(&client, url, &headers, INTROSPECTION_QUERY).await?;
     if refuses_is_one_of(&text) {
-        eprintln!(
-            "note: {url} does not know `isOneOf` (GraphQL, September 2025); fetched again without \
-             it, so no input object of the fetched schema is marked `@oneOf`"
+        crate::messages::progress(
+            format,
+            format_args!(
+                "note: {url} does not know `isOneOf` (GraphQL, September 2025); fetched again \
+                 without it, so no input object of the fetched schema is marked `@oneOf`"
+            ),
         );
         let (status, text) =
             post(&client, url, &headers, INTROSPECTION_QUERY_WITHOUT_ONE_OF).await?;
@@ -317,7 +334,13 @@ mod tests {
         );
         let failure = parse_headers(&["no colon".to_owned(), "bad name: x".to_owned()])
             .expect_err("bad headers");
-        assert_eq!(failure.render().matches("bad-header").count(), 2);
+        assert_eq!(
+            failure
+                .render(MessageFormat::Human)
+                .matches("bad-header")
+                .count(),
+            2
+        );
     }
 
     #[test]
@@ -327,7 +350,9 @@ mod tests {
             r#"{"errors":[{"message":"introspection is disabled"}]}"#,
         )
         .expect_err("errors");
-        assert!(failure.render().contains("introspection is disabled"));
+        assert!(failure
+            .render(MessageFormat::Human)
+            .contains("introspection is disabled"));
         assert!(check_graphql_errors("http://x/", "<html>").is_err());
         assert!(check_graphql_errors("http://x/", r#"{"data":{"__schema":{}}}"#).is_ok());
     }

@@ -4,17 +4,17 @@
 use std::path::PathBuf;
 
 use krakenql_codegen::project::{write, Project};
-use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_schema::config::CONFIG_FILE;
 use krakenql_schema::files::Relative;
 
 use crate::cli::{GenerateArgs, GlobalArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{config_path, current_dir};
-use crate::CommandResult;
+use crate::{messages, CommandResult};
 
 /// Generates (or with `--check`, checks) every file of the config's output.
 pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
+    let format = global.message_format;
     // Without a config, Project::load names the missing file and says what to write in it.
     let path = config_path(global).unwrap_or_else(|| PathBuf::from(CONFIG_FILE));
     let mut project = Project::load(&path).map_err(Failure::from)?;
@@ -34,11 +34,8 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
         Ok(generated) => generated,
         Err(error) if error.findings => {
             match &error.report {
-                Some(report) => eprint!(
-                    "{}",
-                    render(report, Format::Human, &RenderOptions::default())
-                ),
-                None => eprint!("{error}"),
+                Some(report) => messages::print_report(format, report),
+                None => messages::print_diagnostics(format, &error.diagnostics, &error.sources),
             }
             return Ok(Outcome::Findings);
         }
@@ -47,27 +44,30 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
     // Warnings and notes of the day (a deprecated field in use, a stale schema), as lint shows
     // them.
     if !generated.report.diagnostics.is_empty() {
-        eprint!(
-            "{}",
-            render(&generated.report, Format::Human, &RenderOptions::default())
-        );
+        messages::print_report(format, &generated.report);
     }
     let files = generated.files;
     match write(&files, args.check) {
         Ok(outcome) => {
             for cleaned in &outcome.cleaned {
-                eprintln!("removed {}, left by an interrupted run", cleaned.display());
+                messages::progress(
+                    format,
+                    format_args!("removed {}, left by an interrupted run", cleaned.display()),
+                );
             }
             for changed in &outcome.changed {
-                eprintln!("wrote {}", changed.display());
+                messages::progress(format, format_args!("wrote {}", changed.display()));
             }
             if outcome.changed.is_empty() {
-                eprintln!("{} generated files are up to date", files.len());
+                messages::progress(
+                    format,
+                    format_args!("{} generated files are up to date", files.len()),
+                );
             }
             Ok(Outcome::Clean)
         }
         Err(error) if args.check => {
-            eprint!("{error}");
+            messages::print_diagnostics(format, &error.diagnostics, &error.sources);
             Ok(Outcome::Findings)
         }
         Err(error) => Err(Failure::from(error)),

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use krakenql_lint::baseline::Baseline;
 use krakenql_lint::render::{render, Format, RenderOptions};
 use krakenql_lint::{lint, LintOptions};
-use krakenql_schema::render::render_all;
+use krakenql_schema::render::NoSources;
 use krakenql_schema::Diagnostic;
 
 use crate::cli::{GlobalArgs, LintArgs, LintFormat};
@@ -14,8 +14,8 @@ use crate::inputs::{
     config_documents, lint_options, load_config, load_schema, read_documents, read_text,
     schema_paths, shown_paths,
 };
-use crate::output;
 use crate::CommandResult;
+use crate::{messages, output};
 use krakenql_codegen::project::write_atomic;
 
 /// Lints the paths (or the config's `documents`, or the current directory).
@@ -59,11 +59,14 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::from_diagnostics(&report.diagnostics);
         write_atomic(path, &baseline.to_json())?;
-        eprintln!(
-            "wrote {} with {} findings; later runs with --baseline {} report only new ones",
-            path.display(),
-            report.diagnostics.len(),
-            path.display()
+        messages::progress(
+            global.message_format,
+            format_args!(
+                "wrote {} with {} findings; later runs with --baseline {} report only new ones",
+                path.display(),
+                report.diagnostics.len(),
+                path.display()
+            ),
         );
         return Ok(Outcome::Clean);
     }
@@ -83,7 +86,7 @@ pub fn run(global: &GlobalArgs, args: &LintArgs) -> CommandResult {
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Failure::from(problems));
     }
-    eprint!("{}", render_all(&problems));
+    messages::print_diagnostics(global.message_format, &problems, &NoSources);
     Ok(if report.errors() > 0 {
         Outcome::Findings
     } else {

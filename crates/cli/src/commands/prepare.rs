@@ -11,10 +11,11 @@ use krakenql_schema::{codes, Diagnostic};
 
 use crate::cli::{GlobalArgs, PrepareArgs};
 use crate::failure::{Failure, Outcome};
-use crate::CommandResult;
+use crate::{messages, CommandResult};
 
 /// Prepares (or with `--check`, checks) the crate's entries.
 pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
+    let format = global.message_format;
     if !global.schema.is_empty() || global.config.is_some() {
         return Err(Failure::from(Diagnostic::error(
             codes::USAGE,
@@ -24,7 +25,7 @@ pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
     let prepared = match prepare(&args.dir) {
         Ok(prepared) => prepared,
         Err(error) if error.findings => {
-            eprint!("{error}");
+            messages::print_diagnostics(format, &error.diagnostics, &error.sources);
             return Ok(Outcome::Findings);
         }
         Err(error) => return Err(Failure::from(error)),
@@ -32,21 +33,24 @@ pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
     match write_prepared(&prepared, args.check) {
         Ok(outcome) => {
             for path in &outcome.changed {
-                eprintln!("wrote {}", path.display());
+                messages::progress(format, format_args!("wrote {}", path.display()));
             }
             for path in &outcome.unused {
-                eprintln!("removed {}", path.display());
+                messages::progress(format, format_args!("removed {}", path.display()));
             }
-            eprintln!(
-                "{} invocations, {} entry files in {} up to date",
-                prepared.invocations,
-                prepared.files.len(),
-                prepared.folder.display()
+            messages::progress(
+                format,
+                format_args!(
+                    "{} invocations, {} entry files in {} up to date",
+                    prepared.invocations,
+                    prepared.files.len(),
+                    prepared.folder.display()
+                ),
             );
             Ok(Outcome::Clean)
         }
         Err(error) if error.findings => {
-            eprint!("{error}");
+            messages::print_diagnostics(format, &error.diagnostics, &error.sources);
             Ok(Outcome::Findings)
         }
         Err(error) => Err(Failure::from(error)),

@@ -4,7 +4,7 @@
 use krakenql_schema::codes;
 use krakenql_schema::load::introspection::introspection_to_document;
 use krakenql_schema::reference::{parse_reference, Section};
-use krakenql_schema::render::render_all;
+use krakenql_schema::render::NoSources;
 use krakenql_schema::report::{
     deprecations_human, deprecations_json, errors_human, errors_json, problem_diagnostics,
     select_errors, stats_human, SchemaStats,
@@ -37,7 +37,11 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             let config = load_config(global)?;
             let schema = load_schema(global, config.as_ref())?;
             let selection = select_errors(&schema, args.coordinate.as_deref())?;
-            eprint!("{}", render_all(&problem_diagnostics(selection.problems)));
+            crate::messages::print_diagnostics(
+                global.message_format,
+                &problem_diagnostics(selection.problems),
+                &NoSources,
+            );
             match args.format {
                 ReportFormat::Human => print!("{}", errors_human(&selection)),
                 ReportFormat::Json => println!("{}", to_json(&errors_json(&selection))?),
@@ -64,7 +68,7 @@ pub fn run(global: &GlobalArgs, command: &SchemaCommand) -> CommandResult {
             };
             let (document, warnings) =
                 reference.to_document(section, known.as_ref().map(|k| k.schema().as_ref()));
-            eprint!("{}", render_all(&warnings));
+            crate::messages::print_diagnostics(global.message_format, &warnings, &NoSources);
             output::print(&document)?;
             Ok(Outcome::Clean)
         }

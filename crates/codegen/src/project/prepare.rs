@@ -11,10 +11,14 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use krakenql_lint::extract::{kraken_query_invocations, InvocationDocument};
+use krakenql_lint::extract::{
+    extract_rust_documents, kraken_query_invocations, InvocationDocument,
+};
+use krakenql_lint::{LintSource, SourceKind};
 use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::codes;
 use krakenql_schema::config::{Config, CONFIG_FILE};
+use krakenql_schema::deprecation::Deprecation;
 use krakenql_schema::load::load_sources;
 use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
 
@@ -83,6 +87,45 @@ pub struct Expansion {
     pub file_name: String,
     /// The generated module and its deprecated uses, as the macro would emit them.
     pub entry: Entry,
+    /// The schema's record of each deprecated item the entry uses (the full reason and its
+    /// dates, which an entry does not store), so a shell reports a use as `krakenql lint` does.
+    pub deprecations: Vec<Deprecation>,
+}
+
+/// The diagnostics of an inline document, which codegen names `<Struct>.graphql`, moved into
+/// the Rust file at the literal's line and column (`EmbeddedDocument::file_location`, the
+/// linter's mapping), with the Rust file's text for their frames, as `krakenql lint` reports
+/// them.
+fn into_rust_file(
+    mut error: ProjectError,
+    file_name: &str,
+    document: &str,
+    rust: &SourceFile,
+) -> ProjectError {
+    let source = LintSource::new(&rust.name, &rust.text, SourceKind::Rust);
+    let (literals, _) = extract_rust_documents(&source);
+    let Some(literal) = literals.iter().find(|literal| literal.text == document) else {
+        return error;
+    };
+    let relocate = |location: &mut Location| {
+        if location.file == file_name {
+            *location = literal.file_location(location, &rust.text);
+        }
+    };
+    for diagnostic in &mut error.diagnostics {
+        if let Some(location) = &mut diagnostic.location {
+            relocate(location);
+        }
+        for label in &mut diagnostic.labels {
+            relocate(&mut label.location);
+        }
+    }
+    if error.sources.remove(file_name).is_some() {
+        error.sources.insert(rust.name.clone(), rust.text.clone());
+    }
+    // The report's findings still name the document alone.
+    error.report = None;
+    error
 }
 
 /// The expansions of the invocations in `rust_files`, in the order they appear, `dir` being
@@ -145,6 +188,13 @@ pub fn expansions(
                 Ok(entry) => expansions.push(Expansion {
                     at,
                     struct_name: invocation.struct_name,
+                    deprecations: entry
+                        .meta
+                        .deprecated_uses
+                        .iter()
+                        .filter_map(|found| schema.deprecation(&found.coordinate))
+                        .cloned()
+                        .collect(),
                     document: text,
                     file_name,
                     entry,
@@ -158,7 +208,10 @@ pub fn expansions(
                         .at(at)
                         .with_help("fix the problems listed after this one"),
                     );
-                    let error = ProjectError::from(error);
+                    let mut error = ProjectError::from(error);
+                    if let InvocationDocument::Inline(_) = &invocation.document {
+                        error = into_rust_file(error, &file_name, &text, &source);
+                    }
                     failures.diagnostics.extend(error.diagnostics);
                     failures.sources.extend(error.sources);
                 }

@@ -71,7 +71,7 @@ registry! {
     INVALID_BASELINE = "KQP010", "invalid-baseline", "a lint baseline file cannot be read";
 
     INTERNAL = "KQX001", "internal", "krakenql failed in a way it should not (a bug)";
-    USAGE = "KQX002", "usage", "the command line combines options that do not go together";
+    USAGE = "KQX002", "usage", "the command line is not valid: an unknown option, a bad value, or options that do not go together";
     NO_CRATE = "KQX003", "no-crate", "a Rust file lies in no crate";
     NO_INVOCATIONS = "KQX004", "no-invocations", "a Rust file holds no `#[kraken_query]` attribute";
     CANNOT_WRITE = "KQX005", "cannot-write", "the output cannot be written";

@@ -305,7 +305,9 @@ for EnergyProductTariffsEnergyProductTariffsEdgesNode {
                     )
                 }
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

@@ -218,7 +218,9 @@ impl ::krakenql::__private::de::Fields for ShapeAbstractSpreadsNode {
                 }
                 Some(other) => ShapeAbstractSpreadsNodeOn::Other(other.to_owned()),
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })
@@ -354,7 +356,9 @@ for ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
                     )
                 }
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

@@ -197,7 +197,9 @@ impl ::krakenql::__private::de::Fields for ViewerAccountsViewerAccounts {
                 }
                 Some(other) => ViewerAccountsViewerAccountsOn::Other(other.to_owned()),
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

@@ -265,7 +265,9 @@ impl ::krakenql::__private::de::Fields for ProductRatesEnergyProductTariffsEdges
                     ProductRatesEnergyProductTariffsEdgesNodeOn::Other(other.to_owned())
                 }
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

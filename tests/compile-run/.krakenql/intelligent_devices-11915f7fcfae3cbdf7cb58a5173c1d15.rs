@@ -290,7 +290,9 @@ impl ::krakenql::__private::de::Fields for IntelligentDevicesDevices {
                 }
                 Some(other) => IntelligentDevicesDevicesOn::Other(other.to_owned()),
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

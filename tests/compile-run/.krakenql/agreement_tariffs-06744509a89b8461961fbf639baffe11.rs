@@ -442,7 +442,9 @@ for AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
                     )
                 }
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })

@@ -345,7 +345,9 @@ for MeasurementsAccountPropertiesMeasurementsEdgesNode {
                     )
                 }
                 None => {
-                    return Err(::krakenql::__private::de::Invalid::Missing("__typename"));
+                    return Err(
+                        ::krakenql::__private::de::Invalid::Missing("__typename"),
+                    );
                 }
             },
         })
