@@ -101,11 +101,7 @@ impl DocumentCache {
     }
 
     fn insert(&self, query: &str, key: Fingerprint, parsed: &Arc<Parsed>) {
-        let errors = match parsed.as_ref() {
-            Ok(_) => None,
-            Err(errors) => Some(errors),
-        };
-        if let Some(errors) = errors {
+        if let Err(errors) = parsed.as_ref() {
             self.rejections
                 .insert(key, Arc::clone(parsed), rejection_bytes(errors));
             return;
