@@ -20,8 +20,9 @@
 //! `document.rs` parses, checks the operation limits, validates and caches documents
 //! (`rejections.rs` caches rejected ones by a hash of their text); `cost.rs` bounds an
 //! operation's work, so a server can run a cheap one inline ([`Mocks::execute_if_cheap`]);
-//! `index.rs` is what is computed once per schema; `resolve.rs` is the value policy; `budget.rs` stops an execution whose response grows past
-//! its budget or which runs past its time; `response.rs` the request and response types.
+//! `index.rs` is what is computed once per schema; `resolve.rs` is the value policy;
+//! `budget.rs` stops an execution whose response grows past its budget or which runs past its
+//! time; `response.rs` the request and response types.
 
 mod budget;
 mod check;
