@@ -13,6 +13,7 @@ mod fetch;
 mod fetch_one_of;
 mod head_errors;
 mod http;
+mod repeated;
 mod server;
 // Ctrl-C is sent with `kill -INT`, which only Unix has.
 #[cfg(unix)]

@@ -72,9 +72,10 @@ impl Mocks {
             return Vec::new();
         }
         let parsed = self.parsed(&request.query);
-        let Ok(document) = parsed.as_ref() else {
+        let Ok(prepared) = parsed.as_ref() else {
             return Vec::new();
         };
+        let document = &prepared.document;
         let Ok(operation) = document.operations.get(request.operation_name.as_deref()) else {
             return Vec::new();
         };

@@ -17,22 +17,27 @@
 //! - error overrides answer the field at a response path with one of the Kraken codes the
 //!   schema lists for it (`errors.rs`).
 //!
-//! `document.rs` parses, checks the operation limits, validates and caches documents;
-//! `resolve.rs` is the value policy; `budget.rs` stops an execution whose response grows past
-//! its budget or which runs past its time; `response.rs` the request and response types.
+//! `document.rs` parses, checks the operation limits, validates and caches documents
+//! (`rejections.rs` caches rejected ones by a hash of their text); `cost.rs` bounds an
+//! operation's work, so a server can run a cheap one inline ([`Mocks::execute_if_cheap`]);
+//! `index.rs` is what is computed once per schema; `resolve.rs` is the value policy;
+//! `budget.rs` stops an execution whose response grows past its budget or which runs past its
+//! time; `response.rs` the request and response types.
 
 mod budget;
 mod check;
 mod coerce;
+mod cost;
 mod document;
 mod errors;
+mod index;
 mod overrides;
+mod rejections;
 mod resolve;
 mod response;
 pub mod seed;
 mod time_travel;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -40,11 +45,9 @@ use apollo_compiler::executable::Operation;
 use apollo_compiler::introspection::check_max_depth;
 use apollo_compiler::request::coerce_variable_values;
 use apollo_compiler::resolvers::Execution;
-use apollo_compiler::response::{GraphQLError, JsonMap, JsonValue};
-use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::response::{GraphQLError, JsonMap};
 use apollo_compiler::Name;
 use chrono::NaiveDate;
-use krakenql_schema::examples::{example_object_type, leaf_example, ExampleStyle};
 use krakenql_schema::limits::OperationLimits;
 use krakenql_schema::KrakenSchema;
 
@@ -55,9 +58,12 @@ pub use overrides::{OverrideError, Overrides, ResolveContext};
 pub use response::{MockRequest, MockResponse, Outcome};
 
 #[cfg(test)]
+mod cache_tests;
+#[cfg(test)]
 mod tests;
 
 use document::DocumentCache;
+pub(crate) use index::SchemaIndex;
 use time_travel::Removed;
 
 /// The default limit on how deeply fields may nest in an operation.
@@ -92,15 +98,6 @@ pub(crate) struct Inner {
     pub(crate) index: Arc<SchemaIndex>,
     pub(crate) config: Config,
     cache: DocumentCache,
-}
-
-/// What is computed once per schema (the implementers of each interface are the schema's own,
-/// [`KrakenSchema::implementers`]).
-pub(crate) struct SchemaIndex {
-    /// The example concrete type of every object, interface and union.
-    pub(crate) examples: HashMap<Name, Name>,
-    /// The example of every scalar and enum (wire face).
-    pub(crate) leaves: HashMap<Name, JsonValue>,
 }
 
 /// The settings of a [`Mocks`].
@@ -217,8 +214,9 @@ impl Mocks {
     /// names no operation of its document (a server refuses mutations over GET with this).
     pub fn operation_type(&self, request: &MockRequest) -> Option<OperationType> {
         let parsed = self.parsed(&request.query);
-        let document = parsed.as_ref().as_ref().ok()?;
-        let operation = document
+        let prepared = parsed.as_ref().as_ref().ok()?;
+        let operation = prepared
+            .document
             .operations
             .get(request.operation_name.as_deref())
             .ok()?;
@@ -227,9 +225,34 @@ impl Mocks {
 
     /// Answers one request.
     pub fn execute(&self, request: &MockRequest) -> MockResponse {
-        let parsed = self.parsed(&request.query);
-        let document = match parsed.as_ref() {
-            Ok(document) => document,
+        self.answer(&self.parsed(&request.query), request)
+    }
+
+    /// Answers a request only if that is cheap: its document's parse result is already cached
+    /// and is a rejection, or its operation has a cost bound under the inline limit (a few
+    /// hundred fields, list lengths included; no introspection, no value overrides) and its
+    /// variables are small. `None` otherwise: the caller then runs [`Mocks::execute`] where
+    /// long work may run (a server's blocking pool). Costs a cache lookup when it answers
+    /// `None`.
+    pub fn execute_if_cheap(&self, request: &MockRequest) -> Option<MockResponse> {
+        let parsed = self.inner.cache.cached(&request.query)?;
+        if let Ok(prepared) = parsed.as_ref() {
+            let operation = prepared
+                .document
+                .operations
+                .get(request.operation_name.as_deref())
+                .ok()?;
+            prepared.cost(operation)?;
+            if !cost::small_variables(&request.variables) {
+                return None;
+            }
+        }
+        Some(self.answer(&parsed, request))
+    }
+
+    fn answer(&self, parsed: &document::Parsed, request: &MockRequest) -> MockResponse {
+        let document = match parsed {
+            Ok(prepared) => &prepared.document,
             Err(errors) => return MockResponse::request_errors(errors),
         };
         let operation = match document.operations.get(request.operation_name.as_deref()) {
@@ -324,7 +347,12 @@ impl Mocks {
     fn parsed(&self, query: &str) -> Arc<document::Parsed> {
         let inner = &*self.inner;
         inner.cache.get_or_parse(query, || {
-            document::parse(inner.schema.schema(), query, &inner.config.limits)
+            document::parse(
+                inner.schema.schema(),
+                query,
+                &inner.config.limits,
+                inner.config.longest_list(),
+            )
         })
     }
 
@@ -343,6 +371,20 @@ impl Mocks {
     }
 }
 
+impl Config {
+    /// The longest list an execution builds (one element, up to three with a seed), or `None`
+    /// when overrides supply values or resolvers, whose lists can be any length.
+    fn longest_list(&self) -> Option<u64> {
+        if self.overrides.sets_values() {
+            None
+        } else if self.seed.is_some() {
+            Some(3)
+        } else {
+            Some(1)
+        }
+    }
+}
+
 impl std::fmt::Debug for Mocks {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let config = &self.inner.config;
@@ -355,29 +397,5 @@ impl std::fmt::Debug for Mocks {
             .field("max_response_bytes", &config.max_response_bytes)
             .field("timeout", &config.timeout)
             .finish_non_exhaustive()
-    }
-}
-
-impl SchemaIndex {
-    fn new(schema: &KrakenSchema) -> Self {
-        let schema = schema.schema();
-        let mut examples = HashMap::new();
-        let mut leaves = HashMap::new();
-        for (name, ty) in &schema.types {
-            match ty {
-                ExtendedType::Object(_) | ExtendedType::Interface(_) | ExtendedType::Union(_) => {
-                    if let Some(concrete) = example_object_type(schema, name) {
-                        examples.insert(name.clone(), concrete);
-                    }
-                }
-                ExtendedType::Scalar(_) | ExtendedType::Enum(_) => {
-                    if let Some(value) = leaf_example(schema, name, ExampleStyle::Wire) {
-                        leaves.insert(name.clone(), value.into());
-                    }
-                }
-                ExtendedType::InputObject(_) => {}
-            }
-        }
-        SchemaIndex { examples, leaves }
     }
 }

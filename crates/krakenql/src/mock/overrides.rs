@@ -156,6 +156,16 @@ impl Overrides {
             && self.seed.is_none()
     }
 
+    /// Whether any override supplies values or resolvers (which can make lists of any length),
+    /// as opposed to only a seed or abstract-type choices.
+    pub(crate) fn sets_values(&self) -> bool {
+        !(self.types.is_empty()
+            && self.coordinates.is_empty()
+            && self.paths.is_empty()
+            && self.resolvers.is_empty()
+            && self.errors.is_empty())
+    }
+
     /// Reads an overrides file in TOML (tables `types`, `coordinates`, `paths`, `abstract`,
     /// `errors`, and a top-level `seed`). An `errors` entry maps a response path to a Kraken code
     /// (`"setDevicePreferences" = "KT-CT-4321"`) or to `{ code = "…", message = "…" }`.

@@ -8,9 +8,11 @@ use axum::Router;
 use krakenql::mock::Mocks;
 
 use super::handler::graphql;
+use super::rejected::RejectedBodies;
 
 /// What every request handler reads: the executor, the token to require, the body limit, how
-/// long a body may take to arrive and how long an execution may take.
+/// long a body may take to arrive, how long an execution may take, and the answers to large
+/// refused bodies.
 #[derive(Clone)]
 pub struct AppState {
     pub mocks: Mocks,
@@ -18,6 +20,7 @@ pub struct AppState {
     pub max_body: usize,
     pub body_timeout: Duration,
     pub execution_timeout: Duration,
+    pub rejected: Arc<RejectedBodies>,
 }
 
 impl AppState {
@@ -28,6 +31,7 @@ impl AppState {
             max_body,
             body_timeout: Duration::from_secs(10),
             execution_timeout: Duration::from_secs(10),
+            rejected: Arc::default(),
         }
     }
 

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use axum::body::{Body, Bytes};
+use axum::body::{Body, Bytes, HttpBody as _};
 use axum::http::StatusCode;
 use http_body_util::BodyExt;
 
@@ -32,7 +32,9 @@ pub async fn read(body: Body, max: usize, timeout: Duration) -> Result<Bytes, Re
 
 async fn read_all(body: Body, max: usize) -> Result<Bytes, Rejection> {
     let mut body = body;
-    let mut kept = Vec::new();
+    // With a `Content-Length` within the limit, the buffer is allocated once at its size.
+    let announced = usize::try_from(body.size_hint().lower()).unwrap_or(usize::MAX);
+    let mut kept = Vec::with_capacity(if announced <= max { announced } else { 0 });
     let mut total = 0usize;
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|error| Rejection {

@@ -1,14 +1,15 @@
 //! Answers one GraphQL-over-HTTP request: auth, method, media type (415 for a POST body that
-//! is not JSON), request, execution, status.
+//! is not JSON), request, execution (inline when cheap), status; a large body refused before is
+//! answered from `rejected.rs` without being parsed again.
 
 use std::time::Duration;
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
 use axum::http::header::{ALLOW, WWW_AUTHENTICATE};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::Response;
-use krakenql::mock::{MockRequest, OperationType, Outcome};
+use krakenql::mock::{MockRequest, MockResponse, OperationType, Outcome};
 
 use super::app::AppState;
 use super::auth::authorized;
@@ -41,6 +42,7 @@ pub async fn graphql(
             return response;
         }
     }
+    let mut body_key = None;
     let read = match method {
         Method::GET => request::from_query_string(raw_query.as_deref()),
         Method::POST if !request::is_json(&headers) => {
@@ -51,9 +53,17 @@ pub async fn graphql(
                  {\"query\": …}",
             )
         }
-        Method::POST => body::read(body, state.max_body, state.body_timeout)
-            .await
-            .and_then(|bytes| request::from_body(&bytes)),
+        Method::POST => {
+            let bytes = match body::read(body, state.max_body, state.body_timeout).await {
+                Ok(bytes) => bytes,
+                Err(rejection) => return reply::error(rejection.status, media, &rejection.message),
+            };
+            body_key = state.rejected.key(&bytes);
+            if let Some(answer) = body_key.and_then(|key| state.rejected.get(&key)) {
+                return reply::json(status(Outcome::RequestError, media), media, answer);
+            }
+            request::from_body(&bytes)
+        }
         _ => {
             return with_allow(
                 reply::error(
@@ -79,48 +89,68 @@ pub async fn graphql(
             "POST",
         );
     }
-    execute(state, request, media).await
+    let response = execute(&state, request, media).await;
+    if let (Some(key), Ok(response)) = (body_key, &response) {
+        if response.outcome == Outcome::RequestError {
+            if let Ok(answer) = serde_json::to_vec(&response.body) {
+                let answer = Bytes::from(answer);
+                state.rejected.insert(key, answer.clone());
+                return reply::json(status(response.outcome, media), media, answer);
+            }
+        }
+    }
+    match response {
+        Ok(response) => reply::body(status(response.outcome, media), media, &response.body),
+        Err(failed) => failed,
+    }
 }
 
 fn is_mutation(state: &AppState, request: &MockRequest) -> bool {
     state.mocks.operation_type(request) == Some(OperationType::Mutation)
 }
 
-/// Runs the executor off the async workers (an introspection of the whole schema takes
-/// milliseconds) and picks the status for the response's media type. The executor stops itself
-/// at its time limit; should it not answer a little after that, the client gets 504 anyway.
-async fn execute(state: AppState, request: MockRequest, media: MediaType) -> Response {
+/// Answers a request whose document is cached and either rejected or bounded to a few hundred
+/// fields (`Mocks::execute_if_cheap`) at once, on this async worker: handing it to another
+/// thread would cost more than running it. Any other request runs off the async workers (an
+/// introspection of the whole schema takes milliseconds; a new document is parsed and
+/// validated there). The executor stops itself at its time limit; should it not answer a
+/// little after that, the client gets 504 anyway. `Err` is the HTTP answer of a failed
+/// execution.
+async fn execute(
+    state: &AppState,
+    request: MockRequest,
+    media: MediaType,
+) -> Result<MockResponse, Response> {
+    if let Some(response) = state.mocks.execute_if_cheap(&request) {
+        return Ok(response);
+    }
     let limit = state.execution_timeout;
-    let mocks = state.mocks;
+    let mocks = state.mocks.clone();
     let task = tokio::task::spawn_blocking(move || mocks.execute(&request));
-    let joined = match tokio::time::timeout(limit + EXECUTION_GRACE, task).await {
-        Ok(joined) => joined,
-        Err(_) => {
-            return reply::error(
-                StatusCode::GATEWAY_TIMEOUT,
-                media,
-                &format!(
-                    "the operation ran longer than {} ms (limit `timeout_ms`, --timeout-ms)",
-                    limit.as_millis()
-                ),
-            )
-        }
-    };
-    let response = match joined {
-        Ok(response) => response,
-        Err(_) => {
-            return reply::error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                media,
-                "the executor failed on this request",
-            )
-        }
-    };
-    let status = match (response.outcome, media) {
+    match tokio::time::timeout(limit + EXECUTION_GRACE, task).await {
+        Ok(Ok(response)) => Ok(response),
+        Ok(Err(_)) => Err(reply::error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            media,
+            "the executor failed on this request",
+        )),
+        Err(_) => Err(reply::error(
+            StatusCode::GATEWAY_TIMEOUT,
+            media,
+            &format!(
+                "the operation ran longer than {} ms (limit `timeout_ms`, --timeout-ms)",
+                limit.as_millis()
+            ),
+        )),
+    }
+}
+
+/// The status of an executor's answer in the response's media type.
+fn status(outcome: Outcome, media: MediaType) -> StatusCode {
+    match (outcome, media) {
         (Outcome::RequestError, MediaType::GraphqlResponse) => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
-    };
-    reply::body(status, media, &response.body)
+    }
 }
 
 fn with_allow(mut response: Response, allow: &'static str) -> Response {

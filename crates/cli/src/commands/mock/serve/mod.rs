@@ -2,7 +2,8 @@
 //!
 //! `listen.rs` accepts connections within the server's limits (connection count, header and
 //! idle timeouts, bounded drain on shutdown), `app.rs` builds the router and its shared state,
-//! `handler.rs` answers one request,
+//! `handler.rs` answers one request (a cheap one at once on the async worker, any other on the
+//! blocking pool), `rejected.rs` remembers the answers to large refused bodies,
 //! `request.rs` reads a GraphQL request from a POST body or GET query string, `reply.rs` writes
 //! responses and errors, `auth.rs` checks `Authorization`. HTTP status policy (documented in
 //! README.md and tested in tests/serve/): malformed HTTP requests get 4xx with a GraphQL
@@ -16,6 +17,7 @@ mod body;
 mod handler;
 mod head_errors;
 mod listen;
+mod rejected;
 mod reply;
 mod request;
 
@@ -73,7 +75,15 @@ async fn serve(args: &MockServeArgs, state: app::AppState, limits: ServerLimits)
     // Tests and scripts wait for this line to learn the port: flush it at once.
     let _ = writeln!(stdout, "listening on http://{local}/");
     let _ = stdout.flush();
-    let drained = listen::serve(listener, app::router(state), limits, shutdown_signal()).await;
+    // The accept loop runs as a task on the worker threads, not on this thread: a connection
+    // it spawns then starts on the same worker instead of waking another thread for it.
+    let accepting = tokio::spawn(listen::serve(
+        listener,
+        app::router(state),
+        limits,
+        shutdown_signal(),
+    ));
+    let drained = accepting.await.unwrap_or(false);
     if drained {
         eprintln!("shut down");
     } else {

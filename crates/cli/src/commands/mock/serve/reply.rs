@@ -1,5 +1,6 @@
 //! Writing responses: GraphQL results and GraphQL errors, in the media type the client accepts.
 
+use axum::body::Bytes;
 use axum::http::header::{ACCEPT, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -48,6 +49,11 @@ pub fn body(status: StatusCode, media: MediaType, body: &Value) -> Response {
             &format!("could not write the response: {error}"),
         ),
     }
+}
+
+/// A GraphQL response body already written as JSON, with its status.
+pub fn json(status: StatusCode, media: MediaType, body: Bytes) -> Response {
+    (status, [(CONTENT_TYPE, media.header())], body).into_response()
 }
 
 /// `{"errors":[{"message":…}]}` with `status`.
