@@ -27,7 +27,8 @@
 //!
 //! The `include_bytes!`s (schema, query, graphql.config.toml) and the `option_env!`s
 //! (`SOURCE_DATE_EPOCH`, `KRAKENQL_OFFLINE`) put those inputs in rustc's dep-info, so cargo
-//! expands again when one of them changes. Prepared entries need no tracking: an entry's key
+//! expands again when one of them changes; the shared ones are emitted once per compiler
+//! process, which compiles one crate. Prepared entries need no tracking: an entry's key
 //! holds every input, so a changed input looks up another entry.
 //!
 //! The module carries `#[allow(deprecated)]` as an outer attribute (outside the file's bytes):
@@ -259,7 +260,21 @@ pub(crate) fn assemble(
     let operation = module.operation;
     let alias = (operation != *name).then(|| quote!(as #name));
     let contents = module.tokens;
-    let tracked = tracked.iter().map(|path| path.display().to_string());
+    let files = tracked.iter().map(|path| path.display().to_string());
+    let variables = inputs::needs_variable_tracking().then(|| {
+        quote! {
+            const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
+            const _: ::core::option::Option<&str> = ::core::option_env!("KRAKENQL_OFFLINE");
+        }
+    });
+    let tracking = (!tracked.is_empty() || variables.is_some()).then(|| {
+        quote! {
+            const _: () = {
+                #(const _: &[u8] = include_bytes!(#files);)*
+                #variables
+            };
+        }
+    });
     quote! {
         #(#docs)*
         #vis use #module_name::#operation #alias;
@@ -267,11 +282,7 @@ pub(crate) fn assemble(
         #vis mod #module_name {
             #contents
         }
-        const _: () = {
-            #(const _: &[u8] = include_bytes!(#tracked);)*
-            const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
-            const _: ::core::option::Option<&str> = ::core::option_env!("KRAKENQL_OFFLINE");
-        };
+        #tracking
     }
 }
 

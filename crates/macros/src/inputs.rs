@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
@@ -176,4 +177,12 @@ pub(crate) fn needs_tracking(path: &Path) -> bool {
         .get_or_init(Mutex::default)
         .lock()
         .map_or(true, |mut tracked| tracked.insert(path.to_path_buf()))
+}
+
+/// Whether the environment variables the expansion reads (`SOURCE_DATE_EPOCH`,
+/// `KRAKENQL_OFFLINE`) still need their `option_env!`s in this compiler process: rustc records
+/// a variable in the crate's dep-info whichever invocation reads it, so once is enough.
+pub(crate) fn needs_variable_tracking() -> bool {
+    static TRACKED: AtomicBool = AtomicBool::new(false);
+    !TRACKED.swap(true, Ordering::Relaxed)
 }

@@ -10,8 +10,10 @@ use chrono::NaiveDate;
 use krakenql_codegen::prepared::{entry_stem, key, EntryMeta, KeyInputs, MacroSettings};
 use krakenql_codegen::rust::SingleModule;
 use krakenql_lint::{judge, LintSource, SourceKind};
+use krakenql_schema::{codes, Diagnostic};
 use proc_macro2::{Span, TokenStream};
 
+use crate::diagnostics::message;
 use crate::inputs::{self, SchemaFile};
 
 /// Where the macro looks for prepared entries.
@@ -84,7 +86,7 @@ pub(crate) fn lookup(
     let meta_path = folder.join(format!("{stem}.json"));
     let meta = std::fs::read_to_string(&meta_path)
         .map_err(|error| error.to_string())
-        .and_then(|text| EntryMeta::from_json(&text))
+        .and_then(|text| EntryMeta::from_json(&text).map_err(|error| error.to_string()))
         .map_err(|error| broken(&meta_path, &error, invocation.span))?;
     let tokens: TokenStream = code
         .parse()
@@ -111,13 +113,15 @@ pub(crate) fn lookup(
 
 /// The error for an entry that exists but cannot be used.
 fn broken(path: &Path, problem: &str, span: Span) -> syn::Error {
-    syn::Error::new(
-        span,
+    let diagnostic = Diagnostic::error(
+        codes::UNUSABLE_PREPARED_EXPANSION,
         format!(
-            "the prepared expansion {} cannot be used: {problem}\n  help: run `krakenql prepare` in the crate's directory to write it again",
+            "the prepared expansion {} cannot be used: {problem}",
             path.display()
         ),
     )
+    .with_help("run `krakenql prepare` in the crate's directory to write it again");
+    syn::Error::new(span, message(&diagnostic, None))
 }
 
 /// The error for a miss under `KRAKENQL_OFFLINE=true`, on the document's literal.
@@ -131,10 +135,14 @@ pub(crate) fn offline_miss(struct_name: &str, folder: Option<&Path>, span: Span)
             )
         },
     );
-    syn::Error::new(
-        span,
+    let diagnostic = Diagnostic::error(
+        codes::MISSING_PREPARED_EXPANSION,
         format!(
-            "KRAKENQL_OFFLINE is set and {folder}/ holds no prepared expansion of `{struct_name}` for its current inputs (schema, document, codegen options and krakenql version)\n  help: run `krakenql prepare` in the crate's directory and commit {folder}/, or unset KRAKENQL_OFFLINE to generate it during the build"
+            "KRAKENQL_OFFLINE is set and {folder}/ holds no prepared expansion of `{struct_name}` for its current inputs (schema, document, codegen options and krakenql version)"
         ),
     )
+    .with_help(format!(
+        "run `krakenql prepare` in the crate's directory and commit {folder}/, or unset KRAKENQL_OFFLINE to generate it during the build"
+    ));
+    syn::Error::new(span, message(&diagnostic, None))
 }

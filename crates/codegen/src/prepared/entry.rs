@@ -47,9 +47,13 @@ impl EntryMeta {
         text
     }
 
-    /// Reads the JSON text back; the error says what is wrong with it.
-    pub fn from_json(text: &str) -> Result<EntryMeta, String> {
-        serde_json::from_str(text).map_err(|error| error.to_string())
+    /// Reads the JSON text back.
+    ///
+    /// # Errors
+    ///
+    /// serde_json's, with the line and column of what is wrong, when the text is not an entry.
+    pub fn from_json(text: &str) -> Result<EntryMeta, serde_json::Error> {
+        serde_json::from_str(text)
     }
 }
 

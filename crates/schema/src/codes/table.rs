@@ -69,6 +69,8 @@ registry! {
     STALE_TEMPORARY = "KQP008", "stale-temporary", "an interrupted run left a temporary beside the generated files";
     STALE_PREPARED_EXPANSIONS = "KQP009", "stale-prepared-expansions", "prepared expansions are out of date";
     INVALID_BASELINE = "KQP010", "invalid-baseline", "a lint baseline file cannot be read";
+    UNUSABLE_PREPARED_EXPANSION = "KQP011", "unusable-prepared-expansion", "a prepared expansion exists but cannot be read";
+    MISSING_PREPARED_EXPANSION = "KQP012", "missing-prepared-expansion", "`KRAKENQL_OFFLINE` is set and an invocation has no prepared expansion";
 
     INTERNAL = "KQX001", "internal", "krakenql failed in a way it should not (a bug)";
     USAGE = "KQX002", "usage", "the command line is not valid: an unknown option, a bad value, or options that do not go together";
