@@ -190,32 +190,20 @@ pub(crate) fn overrides(fixture: &Fixture, bytes: &[u8]) -> Result<Outcome, Viol
     let text = text_of(bytes);
     let mut outcome = Outcome::Rejected;
     for read in [Overrides::from_toml, Overrides::from_json] {
-        let overrides = match read(&text) {
+        let overrides = match read("overrides", &text) {
             Ok(overrides) => overrides,
-            Err(error) if within(&text, error.line, error.column) => continue,
             Err(error) => {
-                return Err(Violation::new(
-                    LOCATED,
-                    format!(
-                        "{}:{} lies outside the text: {}",
-                        error.line, error.column, error.message
-                    ),
-                    text,
-                ))
+                located(&[error], &text)?;
+                continue;
             }
         };
-        for problem in overrides.problems(fixture.schema.schema()) {
-            let error = problem.locate(&text);
-            if !within(&text, error.line, error.column) {
-                return Err(Violation::new(
-                    LOCATED,
-                    format!(
-                        "problem `{}` located at {}:{}",
-                        error.message, error.line, error.column
-                    ),
-                    text,
-                ));
-            }
+        let problems: Vec<Diagnostic> = overrides
+            .problems(fixture.schema.schema())
+            .iter()
+            .map(|problem| problem.locate("overrides", &text))
+            .collect();
+        if !problems.is_empty() {
+            located(&problems, &text)?;
         }
         let mocks = Mocks::new(Arc::clone(&fixture.schema)).with_overrides(overrides);
         mocks.execute(&MockRequest::new(PROBE));

@@ -6,7 +6,7 @@ use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::Schema;
 use krakenql_schema::examples::possible_object_types;
 
-use super::overrides::{OverrideError, Overrides};
+use super::overrides::Overrides;
 
 /// One override key that names nothing the schema has.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,13 +15,6 @@ pub struct OverrideProblem {
     pub key: String,
     /// What is wrong, and what the schema has instead where that helps.
     pub message: String,
-}
-
-impl OverrideProblem {
-    /// The problem located at the first mention of its key in the overrides file `text`.
-    pub fn locate(&self, text: &str) -> OverrideError {
-        OverrideError::at_key(text, &self.key, self.message.clone())
-    }
 }
 
 impl Overrides {

@@ -31,6 +31,7 @@ mod cost;
 mod document;
 mod errors;
 mod index;
+mod override_file;
 mod overrides;
 mod rejections;
 mod resolve;
@@ -54,7 +55,8 @@ use krakenql_schema::KrakenSchema;
 pub use apollo_compiler::executable::OperationType;
 pub use check::OverrideProblem;
 pub use errors::ErrorOverrideProblem;
-pub use overrides::{OverrideError, Overrides, ResolveContext};
+pub use override_file::key_location;
+pub use overrides::{Overrides, ResolveContext};
 pub use response::{MockRequest, MockResponse, Outcome};
 
 #[cfg(test)]

@@ -63,8 +63,8 @@ BillInterface = "StatementType"
   "abstract": {"BillInterface": "StatementType"},
   "seed": 7
 }"#;
-    let from_toml = Overrides::from_toml(toml).expect("toml reads");
-    let from_json = Overrides::from_json(json).expect("json reads");
+    let from_toml = Overrides::from_toml("overrides.toml", toml).expect("toml reads");
+    let from_json = Overrides::from_json("overrides.json", json).expect("json reads");
     assert_eq!(from_toml.seed(), Some(7));
     let query =
         r#"{ account(accountNumber: "A") { number balance createdAt } bills { __typename } }"#;
@@ -76,7 +76,9 @@ BillInterface = "StatementType"
     // The layout of the brief, `seed` after the `[abstract]` header, reads the same.
     let trailing = "[abstract]\nBillInterface = \"StatementType\"\nseed = 7\n";
     assert_eq!(
-        Overrides::from_toml(trailing).expect("reads").seed(),
+        Overrides::from_toml("overrides.toml", trailing)
+            .expect("reads")
+            .seed(),
         Some(7)
     );
 }
@@ -84,16 +86,22 @@ BillInterface = "StatementType"
 #[test]
 fn bad_override_files_say_where() {
     let errors = [
-        Overrides::from_toml("[types]\nDateTime = \n").map(drop),
-        Overrides::from_toml("[coordinates]\n\"balance\" = 1\n").map(drop),
-        Overrides::from_toml("[colours]\nred = 1\n").map(drop),
-        Overrides::from_json("{\n  \"types\": {\"DateTime\": }\n}").map(drop),
+        Overrides::from_toml("overrides.toml", "[types]\nDateTime = \n").map(drop),
+        Overrides::from_toml("overrides.toml", "[coordinates]\n\"balance\" = 1\n").map(drop),
+        Overrides::from_toml("overrides.toml", "[colours]\nred = 1\n").map(drop),
+        Overrides::from_json("overrides.json", "{\n  \"types\": {\"DateTime\": }\n}").map(drop),
     ];
     let rendered: Vec<String> = errors
         .iter()
         .map(|result| match result {
             Ok(()) => "read".to_owned(),
-            Err(error) => error.to_string(),
+            Err(error) => format!(
+                "{} {} at {}: {}",
+                error.code.id,
+                error.code.name,
+                error.location.as_ref().expect("located"),
+                error.message
+            ),
         })
         .collect();
     assert_mock_snapshot!("bad_override_files", rendered.join("\n"));
@@ -114,13 +122,14 @@ fn overrides_naming_nothing_are_problems() {
     assert_eq!(good.problems(schema), Vec::new());
 
     let text = "[types]\nDateTim = 1\n[coordinates]\n\"AccountType.balanse\" = 1\n[abstract]\nThing = \"AccountType\"\nAccountType = \"AccountType\"\n";
-    let bad = Overrides::from_toml(text).expect("the file parses");
+    let bad = Overrides::from_toml("overrides.toml", text).expect("the file parses");
     let found: Vec<(String, usize, String)> = bad
         .problems(schema)
         .iter()
         .map(|problem| {
-            let located = problem.locate(text);
-            (problem.key.clone(), located.line, located.message)
+            let located = problem.locate("overrides.toml", text);
+            let line = located.location.as_ref().expect("located").line;
+            (problem.key.clone(), line, located.message)
         })
         .collect();
     assert_eq!(

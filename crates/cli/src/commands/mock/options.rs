@@ -5,9 +5,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use krakenql::mock::{MockRequest, Mocks, OverrideError, Overrides};
+use krakenql::mock::{key_location, MockRequest, Mocks, Overrides};
 use krakenql_schema::codes;
-use krakenql_schema::{Diagnostic, KrakenSchema, Location};
+use krakenql_schema::{Diagnostic, KrakenSchema};
 
 use crate::cli::{GlobalArgs, MockOptions};
 use crate::failure::Failure;
@@ -55,37 +55,22 @@ fn read_overrides(path: &Path, schema: &KrakenSchema) -> Result<Overrides, Failu
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
     let parsed = if is_json {
-        Overrides::from_json(&source.text)
+        Overrides::from_json(&source.name, &source.text)
     } else {
-        Overrides::from_toml(&source.text)
+        Overrides::from_toml(&source.name, &source.text)
     };
-    let overrides = parsed.map_err(|error| {
-        Failure::from(
-            Diagnostic::error(
-                codes::BAD_OVERRIDES,
-                format!("invalid overrides file: {}", error.message),
-            )
-            .at(Location::new(&source.name, error.line, error.column))
-            .with_help(
-                "an overrides file has tables `types`, `coordinates` (`\"AccountType.balance\" = 100`), \
-                 `paths` and `abstract`, and a top-level `seed`",
-            ),
-        )
-    })?;
-    let mut located: Vec<_> = overrides
+    let overrides = parsed.map_err(Failure::from)?;
+    let mut problems: Vec<Diagnostic> = overrides
         .problems(schema.schema())
         .iter()
-        .map(|problem| problem.locate(&source.text))
+        .map(|problem| problem.locate(&source.name, &source.text))
         .collect();
-    located.sort_by_key(|error| (error.line, error.column));
-    let problems: Vec<Diagnostic> = located
-        .into_iter()
-        .map(|error| {
-            Diagnostic::error(codes::UNKNOWN_OVERRIDE, error.message)
-                .at(Location::new(&source.name, error.line, error.column))
-                .with_help("an override must name a type, field or possible type of the schema; fix the spelling or remove it")
-        })
-        .collect();
+    problems.sort_by_key(|diagnostic| {
+        diagnostic
+            .location
+            .as_ref()
+            .map(|location| (location.line, location.column))
+    });
     if problems.is_empty() {
         Ok(overrides)
     } else {
@@ -124,13 +109,9 @@ pub fn error_problems(
                     format!("`--error {path}={code}`: {}", problem.message),
                 )
                 .with_help(help),
-                (None, Some(file)) => {
-                    let OverrideError { line, column, .. } =
-                        OverrideError::at_key(&file.text, &problem.path, String::new());
-                    Diagnostic::error(codes::BAD_ERROR_OVERRIDE, problem.message)
-                        .at(Location::new(&file.name, line, column))
-                        .with_help(help)
-                }
+                (None, Some(file)) => Diagnostic::error(codes::BAD_ERROR_OVERRIDE, problem.message)
+                    .at(key_location(&file.name, &file.text, &problem.path))
+                    .with_help(help),
                 (None, None) => {
                     Diagnostic::error(codes::BAD_ERROR_OVERRIDE, problem.message).with_help(help)
                 }
