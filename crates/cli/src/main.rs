@@ -67,7 +67,8 @@ fn asks_for_json(error: &clap::Error) -> bool {
     ) {
         return false;
     }
-    let args: Vec<String> = std::env::args().collect();
+    // `args_os`: an argument that is not UTF-8 (a path) must not panic here.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = args
         .windows(2)
         .any(|pair| pair[0] == "--message-format" && pair[1] == "json")

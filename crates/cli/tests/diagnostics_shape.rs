@@ -249,3 +249,23 @@ fn message_format_json_gives_every_failure_the_shared_shape() {
         }
     }
 }
+
+/// A refused command line with an argument that is not UTF-8 (a path on Unix may be any bytes)
+/// is still one usage diagnostic in JSON, not a panic.
+#[cfg(unix)]
+#[test]
+fn a_refused_command_line_that_is_not_utf8_is_a_usage_diagnostic() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let path = std::ffi::OsStr::from_bytes(b"queries/\xff.graphql");
+    let run = Command::new(env!("CARGO_BIN_EXE_krakenql"))
+        .args(["lint", "--no-such-flag"])
+        .arg(path)
+        .args(["--message-format", "json"])
+        .output()
+        .expect("the CLI runs");
+    assert_eq!(run.status.code(), Some(2));
+    let text = String::from_utf8(run.stderr).expect("UTF-8");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("one JSON document");
+    assert_eq!(value["diagnostics"][0]["code"], "KQX002", "{text}");
+}
