@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use krakenql_lint::{LintOptions, LintReport, LintSource};
+use krakenql_schema::bundle::{SHIPPED_SCHEMA, SHIPPED_SCHEMA_NAME};
 use krakenql_schema::codes;
 use krakenql_schema::config::Config;
 use krakenql_schema::files;
@@ -200,14 +201,12 @@ impl Project {
         LintOptions::from_config(self.today, &self.config)
     }
 
-    /// The schema named by the config.
+    /// The schema named by the config; without a `schema` key, the schema krakenql ships
+    /// (`krakenql_schema::bundle`), as every krakenql command falls back to it.
     pub fn schema(&self) -> Result<KrakenSchema, ProjectError> {
         if self.config.schema.is_empty() {
-            return Err(
-                Diagnostic::error(codes::CONFIG_MISSING, "the config names no `schema`")
-                    .with_help("add `schema = \"schema/kraken.graphql\"` to graphql.config.toml")
-                    .into(),
-            );
+            let shipped = SourceFile::new(SHIPPED_SCHEMA_NAME, SHIPPED_SCHEMA);
+            return load_sources(&[shipped]).map_err(|error| ProjectError::from(error.diagnostics));
         }
         let sources = self
             .config
