@@ -159,7 +159,7 @@ pub fn read_text(path: &Path) -> Result<SourceFile, Diagnostic> {
             codes::UNREADABLE_FILE,
             format!("cannot read {name}: {error}"),
         )
-        .with_help("check the path; it is resolved from the current directory")
+        .with_help("check the path: one given on the command line is resolved from the current directory, one in graphql.config.toml from the config's directory")
     })?;
     match decode::decode(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),

@@ -92,7 +92,7 @@ pub fn collect_skipping(
                         codes::UNREADABLE_FILE,
                         format!("cannot read {arg}: no such file or directory"),
                     )
-                    .with_help("check the path; it is resolved from the current directory"),
+                    .with_help("check the path: one given on the command line is resolved from the current directory, one in graphql.config.toml from the config's directory"),
                 );
                 continue;
             }
