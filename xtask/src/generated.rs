@@ -78,13 +78,40 @@ pub fn cargo_with_env(
     target_dir: &Path,
     env: &[(&str, &std::ffi::OsStr)],
 ) -> Result<(), String> {
+    run_cargo(args, dir, target_dir, env, None)
+}
+
+/// [`cargo_with_env`] with cargo's own defaults: cargo runs in the system's temporary folder,
+/// where the repository's `.cargo/config.toml` (which trims debug info for the tests) is not
+/// read. Benchmarks that compare with other tools build this way.
+pub fn cargo_with_defaults(
+    args: &[&str],
+    dir: &Path,
+    target_dir: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Result<(), String> {
+    run_cargo(args, dir, target_dir, env, Some(&std::env::temp_dir()))
+}
+
+fn run_cargo(
+    args: &[&str],
+    dir: &Path,
+    target_dir: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+    working_dir: Option<&Path>,
+) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = std::process::Command::new(cargo)
+    let mut command = std::process::Command::new(cargo);
+    command
         .args(args)
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", target_dir)
-        .envs(env.iter().copied())
+        .envs(env.iter().copied());
+    if let Some(working_dir) = working_dir {
+        command.current_dir(working_dir);
+    }
+    let output = command
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {

@@ -10,7 +10,9 @@
 //! pub use account_balance::<Operation struct> as AccountBalance;
 //! #[allow(deprecated)]
 //! pub mod account_balance { /* the items of the generate_single file, verbatim */ }
-//! const _: () = { const _: &[u8] = include_bytes!("/abs/schema.graphql"); … option_env!(…); };
+//! // or, on a prepared hit, the entry's file as the module's file:
+//! // #[allow(deprecated)] #[path = "/abs/.krakenql/account_balance-<key>.rs"] pub mod account_balance;
+//! const _: () = { fn track() { let _ = include_bytes!("/abs/schema.graphql"); } … option_env!(…); };
 //! const _: () = { #[deprecated(note = "…")] const __krakenql_deprecated_0: () = (); … };
 //! ```
 //!
@@ -18,7 +20,9 @@
 //! header comment is the only thing tokens cannot carry), so `krakenql expand` prints the same
 //! bytes. The tokens go into the module as codegen made them: formatting them to text and
 //! parsing that back would cost a proc macro, which runs unoptimised in a debug build, more than
-//! the generation itself.
+//! the generation itself. A prepared entry is already text, so a hit names it as the module's
+//! file and rustc parses it as it parses any source file; that is what makes a hit cost about
+//! what the same module costs as plain source, with no proc-macro bridge in between.
 //!
 //! The struct the user wrote becomes a re-export of the module's operation struct, which
 //! implements `krakenql::Operation`; the name the user gave is the one in scope. The re-export's
@@ -28,8 +32,8 @@
 //! The `include_bytes!`s (schema, query, graphql.config.toml) and the `option_env!`s
 //! (`SOURCE_DATE_EPOCH`, `KRAKENQL_OFFLINE`) put those inputs in rustc's dep-info, so cargo
 //! expands again when one of them changes; the shared ones are emitted once per compiler
-//! process, which compiles one crate. Prepared entries need no tracking: an entry's key
-//! holds every input, so a changed input looks up another entry.
+//! process, which compiles one crate. A hit's entry is in dep-info as the module's file, and
+//! its key holds every input, so a changed input looks up another entry.
 //!
 //! The module carries `#[allow(deprecated)]` as an outer attribute (outside the file's bytes):
 //! in a macro expansion, rustc would report the derives' own uses of deprecated fields, which
@@ -38,7 +42,8 @@
 use std::path::{Path, PathBuf};
 
 use krakenql_codegen::prepared::{module_name, uses_shipped_schema, DEFAULT_SCHEMA};
-use krakenql_codegen::rust::{generate_single_tokens, SingleModule};
+use krakenql_codegen::rust::generate_single_tokens;
+use krakenql_lint::LintReport;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
@@ -146,28 +151,38 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         today,
         span: literal.span(),
     };
-    let module =
-        match prepared::lookup(&env.manifest_dir, &env.folder, &invocation).map_err(single)? {
-            Lookup::Hit(module) => module,
-            Lookup::Miss(folder) if env.offline => {
-                return Err(single(prepared::offline_miss(
-                    &struct_name,
-                    folder.as_deref(),
-                    literal.span(),
-                )))
+    let module = match prepared::lookup(&env.manifest_dir, &env.folder, &invocation)
+        .map_err(single)?
+    {
+        Lookup::Hit(entry) => Module {
+            operation: entry.operation,
+            body: Body::File(entry.code),
+            report: entry.report,
+        },
+        Lookup::Miss(folder) if env.offline => {
+            return Err(single(prepared::offline_miss(
+                &struct_name,
+                folder.as_deref(),
+                literal.span(),
+            )))
+        }
+        Lookup::Miss(_) => {
+            let schema = inputs::schema(&schema_files).map_err(single)?;
+            let module = generate_single_tokens(
+                &schema,
+                &text,
+                &file_name,
+                &config.options,
+                &config.lint_options(today),
+            )
+            .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
+            Module {
+                operation: module.operation,
+                body: Body::Tokens(module.tokens),
+                report: module.report,
             }
-            Lookup::Miss(_) => {
-                let schema = inputs::schema(&schema_files).map_err(single)?;
-                generate_single_tokens(
-                    &schema,
-                    &text,
-                    &file_name,
-                    &config.options,
-                    &config.lint_options(today),
-                )
-                .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?
-            }
-        };
+        }
+    };
     let findings = diagnostics::findings(&module.report, literal.span(), shown_file);
     // The query file belongs to this invocation; the schema and config are shared by every
     // invocation of the crate and tracked once per compiler process.
@@ -180,7 +195,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
     let mut tracked: Vec<&Path> = shared.filter(|path| inputs::needs_tracking(path)).collect();
     tracked.extend(document_path.as_deref());
     let mut tokens = findings.errors.to_compile_errors();
-    tokens.extend(assemble(&item, module, &tracked));
+    tokens.extend(assemble(&item, module.operation, module.body, &tracked));
     tokens.extend(warnings::warnings(&findings.warnings, literal.span()));
     Ok(tokens)
 }
@@ -247,19 +262,53 @@ fn target(item: TokenStream) -> Result<syn::ItemStruct, syn::Error> {
     errors.finish().map(|()| item)
 }
 
+/// The generated module of one invocation.
+struct Module {
+    /// The name of the operation struct, which implements the runtime's `Operation`.
+    operation: syn::Ident,
+    body: Body,
+    /// The findings of the document, judged on the build's day.
+    report: LintReport,
+}
+
+/// The body of the generated module.
+pub(crate) enum Body {
+    /// Tokens generated by this expansion.
+    Tokens(TokenStream),
+    /// A prepared entry's code (`prepared::lookup` checked that the path is a UTF-8 file), which
+    /// rustc reads as the module's file: the same items as the tokens a miss generates, parsed by
+    /// rustc from the file instead of lexed through the proc-macro bridge.
+    File(PathBuf),
+}
+
 /// Assembles the re-export, the module and the file tracking.
 pub(crate) fn assemble(
     item: &syn::ItemStruct,
-    module: SingleModule,
+    operation: syn::Ident,
+    body: Body,
     tracked: &[&Path],
 ) -> TokenStream {
     let name = &item.ident;
     let vis = &item.vis;
     let docs = &item.attrs;
     let module_name = module_ident(&name.to_string());
-    let operation = module.operation;
     let alias = (operation != *name).then(|| quote!(as #name));
-    let contents = module.tokens;
+    let module = match body {
+        Body::Tokens(contents) => quote! {
+            #[allow(deprecated)]
+            #vis mod #module_name {
+                #contents
+            }
+        },
+        Body::File(path) => {
+            let path = path.to_string_lossy();
+            quote! {
+                #[allow(deprecated)]
+                #[path = #path]
+                #vis mod #module_name;
+            }
+        }
+    };
     let files = tracked.iter().map(|path| path.display().to_string());
     let variables = inputs::needs_variable_tracking().then(|| {
         quote! {
@@ -267,10 +316,22 @@ pub(crate) fn assemble(
             const _: ::core::option::Option<&str> = ::core::option_env!("KRAKENQL_OFFLINE");
         }
     });
-    let tracking = (!tracked.is_empty() || variables.is_some()).then(|| {
+    // The bytes go into the body of a function nothing calls: rustc reads the files (and lists
+    // them in dep-info) but keeps them out of the crate's metadata and incremental cache, where
+    // a `const` would store the whole schema twice (3.5 MB for the bundled one, about 30 ms of
+    // every rebuild).
+    let files = (!tracked.is_empty()).then(|| {
+        quote! {
+            #[allow(dead_code)]
+            fn track() {
+                #(let _ = include_bytes!(#files);)*
+            }
+        }
+    });
+    let tracking = (files.is_some() || variables.is_some()).then(|| {
         quote! {
             const _: () = {
-                #(const _: &[u8] = include_bytes!(#files);)*
+                #files
                 #variables
             };
         }
@@ -278,10 +339,7 @@ pub(crate) fn assemble(
     quote! {
         #(#docs)*
         #vis use #module_name::#operation #alias;
-        #[allow(deprecated)]
-        #vis mod #module_name {
-            #contents
-        }
+        #module
         #tracking
     }
 }

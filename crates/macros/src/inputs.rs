@@ -169,9 +169,9 @@ static TRACKED: OnceLock<Mutex<HashSet<PathBuf>>> = OnceLock::new();
 ///
 /// Cargo rebuilds a crate when any file its expansion includes changes, and every macro of the
 /// crate expands again in that build, so one `include_bytes!` per file and process is enough to
-/// track it. Including the schema in every invocation instead would make rustc read and embed
-/// the whole schema (1.5 MB for EDF) once per invocation. Bytes rather than a string: rustc
-/// keeps included bytes as they are, where `include_str!` interns and escapes the whole text.
+/// track it. Including the schema in every invocation instead would make rustc read the whole
+/// schema (1.5 MB for EDF) once per invocation. Bytes rather than a string: rustc keeps included
+/// bytes as they are, where `include_str!` interns and escapes the whole text.
 pub(crate) fn needs_tracking(path: &Path) -> bool {
     TRACKED
         .get_or_init(Mutex::default)

@@ -1,17 +1,17 @@
 //! The prepared path: an invocation's key, and its entry read from the crate's folder of
 //! prepared expansions (`krakenql prepare` writes them; `krakenql_codegen::prepared` says what
 //! they hold). On a hit the macro parses neither the schema nor the operation: it hashes the
-//! schema's bytes (once per compiler process), reads two small files, lexes the stored code with
-//! rustc's own lexer, and judges the stored deprecated uses on the build's day.
+//! schema's bytes (once per compiler process), reads the entry's small JSON file, judges the
+//! stored deprecated uses on the build's day, and hands the stored code to rustc as the module's
+//! file (`#[path = "…"] mod …;`), which rustc reads and parses as it does any source file.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use krakenql_codegen::prepared::{entry_stem, key, EntryMeta, KeyInputs, MacroSettings};
-use krakenql_codegen::rust::SingleModule;
-use krakenql_lint::{judge, LintSource, SourceKind};
+use krakenql_lint::{judge, LintReport, LintSource, SourceKind};
 use krakenql_schema::{codes, Diagnostic};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 
 use crate::diagnostics::message;
 use crate::inputs::{self, SchemaFile};
@@ -42,10 +42,20 @@ pub(crate) struct Invocation<'a> {
     pub(crate) span: Span,
 }
 
+/// A prepared entry found for an invocation.
+pub(crate) struct Entry {
+    /// The name of the operation struct in the stored module.
+    pub(crate) operation: syn::Ident,
+    /// The stored module: the file rustc reads as the module's body.
+    pub(crate) code: PathBuf,
+    /// The stored deprecated uses, judged on the invocation's day.
+    pub(crate) report: LintReport,
+}
+
 /// What the lookup found.
 pub(crate) enum Lookup {
-    /// The entry's module, with its findings judged on the invocation's day.
-    Hit(SingleModule),
+    /// The invocation's entry.
+    Hit(Entry),
     /// No entry: the folder that was searched (`None` when none was).
     Miss(Option<PathBuf>),
 }
@@ -75,22 +85,31 @@ pub(crate) fn lookup(
         options: &invocation.settings.options,
     });
     let stem = entry_stem(invocation.struct_name, &key);
+    // Absolute, because rustc resolves a relative `#[path]` from the invoking source file.
     let code_path = folder.join(format!("{stem}.rs"));
-    let code = match std::fs::read_to_string(&code_path) {
-        Ok(code) => code,
+    let code_path = std::path::absolute(&code_path).unwrap_or(code_path);
+    // The stored code is not read here: rustc reads it as the module's file, which also makes
+    // the entry a dependency of the build. Only its presence is checked.
+    match std::fs::metadata(&code_path) {
+        Ok(metadata) if metadata.is_file() => {}
+        Ok(_) => return Err(broken(&code_path, "it is not a file", invocation.span)),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Lookup::Miss(Some(folder)))
         }
         Err(error) => return Err(broken(&code_path, &error.to_string(), invocation.span)),
-    };
+    }
+    if code_path.to_str().is_none() {
+        return Err(broken(
+            &code_path,
+            "its path is not valid UTF-8, so it cannot be named in a `#[path]` attribute",
+            invocation.span,
+        ));
+    }
     let meta_path = folder.join(format!("{stem}.json"));
     let meta = std::fs::read_to_string(&meta_path)
         .map_err(|error| error.to_string())
         .and_then(|text| EntryMeta::from_json(&text).map_err(|error| error.to_string()))
         .map_err(|error| broken(&meta_path, &error, invocation.span))?;
-    let tokens: TokenStream = code
-        .parse()
-        .map_err(|error| broken(&code_path, &format!("{error}"), invocation.span))?;
     let operation = syn::parse_str::<syn::Ident>(&meta.operation)
         .map_err(|error| broken(&meta_path, &error.to_string(), invocation.span))?;
     let source = LintSource::new(
@@ -104,9 +123,9 @@ pub(crate) fn lookup(
         vec![source],
         &invocation.settings.lint_options(invocation.today),
     );
-    Ok(Lookup::Hit(SingleModule {
+    Ok(Lookup::Hit(Entry {
         operation,
-        tokens,
+        code: code_path,
         report,
     }))
 }

@@ -4,8 +4,9 @@
 //! input misses; the stored deprecated uses are judged on the build's day as a fresh run would;
 //! `KRAKENQL_OFFLINE` turns a miss into an error on the document.
 //!
-//! Expansions are compared as prettyplease prints them (a `syn::File` of the whole expansion):
-//! stored code is text lexed again, so only token grouping invisible in Rust source can differ.
+//! Expansions are compared as prettyplease prints them (a `syn::File` of the whole expansion,
+//! with a hit's module file read inline): stored code is text that rustc parses again, so only
+//! token grouping invisible in Rust source can differ.
 
 use std::path::{Path, PathBuf};
 
@@ -66,7 +67,8 @@ fn invocations(rust_file: &Path) -> Vec<(TokenStream, TokenStream)> {
 
 /// The whole expansion as prettyplease prints it, without the tracking block, whose
 /// `include_bytes!`s and `option_env!`s are emitted once per compiler process whichever path
-/// expands.
+/// expands. A module that a hit names by its file (`#[path = "…"] mod m;`) is printed with the
+/// file's contents inline, as rustc reads it.
 fn printed(expansion: TokenStream) -> String {
     let mut file: syn::File = syn::parse2(expansion).expect("the expansion parses");
     file.items.retain(|item| {
@@ -76,7 +78,38 @@ fn printed(expansion: TokenStream) -> String {
         let text = quote!(#constant).to_string();
         !(text.contains("option_env") || text.contains("include_bytes"))
     });
+    for item in &mut file.items {
+        if let syn::Item::Mod(module) = item {
+            inline_module_file(module);
+        }
+    }
     prettyplease::unparse(&file)
+}
+
+/// Replaces `#[path = "…"] mod m;` by `mod m { … }` holding the file's attributes and items.
+fn inline_module_file(module: &mut syn::ItemMod) {
+    let Some(index) = module
+        .attrs
+        .iter()
+        .position(|attr| attr.path().is_ident("path"))
+    else {
+        return;
+    };
+    let syn::Meta::NameValue(meta) = &module.attrs.remove(index).meta else {
+        panic!("a `#[path = \"…\"]` attribute");
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(path),
+        ..
+    }) = &meta.value
+    else {
+        panic!("a string path");
+    };
+    let text = std::fs::read_to_string(path.value()).expect("the module's file is readable");
+    let contents = syn::parse_file(&text).expect("the module's file parses");
+    module.attrs.extend(contents.attrs);
+    module.content = Some((syn::token::Brace::default(), contents.items));
+    module.semi = None;
 }
 
 /// Expands every invocation of `rust_file` fresh and from `folder` (offline, so that a miss

@@ -58,16 +58,21 @@ pub(super) fn write_crate(
                 lib.push_str(&expanded_module(schema, index)?);
             }
             Tool::Krakenql | Tool::Prepared => {
+                // The bundled schema is the one krakenql ships: a crate without a schema file
+                // uses it, and has no file for rustc to track.
+                let schema_argument = match schema_path == super::SHIPPED_SCHEMA {
+                    true => String::new(),
+                    false => format!(", schema = {:?}", schema.display().to_string()),
+                };
                 let _ = writeln!(
                     lib,
-                    "#[krakenql::kraken_query(query = \"operations/op{index}.graphql\", schema = {:?})]\npub struct AccountBalance{index};",
-                    schema.display().to_string()
+                    "#[krakenql::kraken_query(query = \"operations/op{index}.graphql\"{schema_argument})]\npub struct AccountBalance{index};"
                 );
             }
             Tool::GraphqlClient => {
                 let _ = writeln!(
                     lib,
-                    "#[derive(graphql_client::GraphQLQuery)]\n#[graphql(schema_path = {:?}, query_path = \"operations/op{index}.graphql\", response_derives = \"Debug\")]\npub struct AccountBalance{index};",
+                    "#[derive(graphql_client::GraphQLQuery)]\n#[graphql(schema_path = {:?}, query_path = \"operations/op{index}.graphql\", response_derives = \"Debug, Clone\", variables_derives = \"Debug, Clone\")]\npub struct AccountBalance{index};",
                     schema.display().to_string()
                 );
             }
