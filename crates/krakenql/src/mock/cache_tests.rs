@@ -9,7 +9,7 @@ use krakenql_schema::load::load_sources;
 use krakenql_schema::SourceFile;
 use serde_json::{json, Map, Value};
 
-use super::rejections::{CAPACITY, REJECTED_BYTES};
+use super::document::REJECTION_BOUNDS;
 use super::{MockRequest, Mocks, Outcome, Overrides};
 
 const SDL: &str = "type Query { me: User, users: [User!]!, n: Int }\n\
@@ -84,13 +84,13 @@ fn the_rejection_cache_stays_within_its_byte_bound() {
         assert_eq!(mocks.execute(&request).outcome, Outcome::RequestError);
     }
     let (bytes, entries) = mocks.inner.cache.rejections().held();
-    assert!(bytes <= REJECTED_BYTES, "{bytes} bytes held");
+    assert!(bytes <= REJECTION_BOUNDS.bytes, "{bytes} bytes held");
     assert!(
-        bytes > REJECTED_BYTES / 2,
+        bytes > REJECTION_BOUNDS.bytes / 2,
         "the cache is used: {bytes} bytes"
     );
     assert!(
-        entries < CAPACITY,
+        entries < REJECTION_BOUNDS.entries,
         "{entries} entries: the byte bound was not the one reached"
     );
     // The newest rejection is still cached, the oldest was evicted.

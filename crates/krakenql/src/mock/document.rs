@@ -16,7 +16,7 @@ use indexmap::IndexMap;
 use krakenql_schema::limits::{Limit, LimitExceeded, OperationLimits};
 
 use super::cost::operation_cost;
-use super::rejections::{Fingerprint, Rejections};
+use super::hashed_cache::{CacheBounds, ContentKey, HashedCache};
 
 /// A parsed and validated document, or the request errors that stop it.
 pub(crate) type Parsed = Result<Prepared, Vec<GraphQLError>>;
@@ -55,11 +55,31 @@ const CACHED_BYTES: usize = 2 * 1024 * 1024;
 /// The name under which a request document appears in apollo-compiler's source map.
 const SOURCE_NAME: &str = "request.graphql";
 
-/// The bounded first-in first-out caches of parse results.
-#[derive(Default)]
+/// The bounds of the cache of rejected documents: at most 1,024, holding at most 512 KiB by
+/// [`rejection_bytes`]' estimate; a rejection over 32 KiB is not cached. The text of a
+/// rejected document is never kept, whatever its length.
+pub(crate) const REJECTION_BOUNDS: CacheBounds = CacheBounds {
+    entries: 1024,
+    bytes: 512 * 1024,
+    largest: 32 * 1024,
+};
+
+/// The bounded first-in first-out caches of parse results: valid documents by their text,
+/// rejected ones (a document that fails the operation limits, does not parse or does not
+/// validate) by a keyed hash of their text, so that sending the same abusive document again
+/// costs a hash and a lookup instead of a lex, a parse and a check.
 pub(crate) struct DocumentCache {
     entries: RwLock<Entries>,
-    rejections: Rejections,
+    rejections: HashedCache<Arc<Parsed>>,
+}
+
+impl Default for DocumentCache {
+    fn default() -> Self {
+        DocumentCache {
+            entries: RwLock::default(),
+            rejections: HashedCache::new(REJECTION_BOUNDS),
+        }
+    }
 }
 
 /// The cached valid documents and the total length of their query texts.
@@ -75,7 +95,7 @@ impl DocumentCache {
         if let Some(found) = self.valid(query) {
             return found;
         }
-        let key = self.rejections.fingerprint(query);
+        let key = self.rejections.key(query.as_bytes());
         if let Some(found) = self.rejections.get(&key) {
             return found;
         }
@@ -87,7 +107,7 @@ impl DocumentCache {
     /// The cached result for `query` if there is one, without parsing.
     pub(crate) fn cached(&self, query: &str) -> Option<Arc<Parsed>> {
         self.valid(query).or_else(|| {
-            let key = self.rejections.fingerprint(query);
+            let key = self.rejections.key(query.as_bytes());
             self.rejections.get(&key)
         })
     }
@@ -100,7 +120,7 @@ impl DocumentCache {
         entries.map.get(query).cloned()
     }
 
-    fn insert(&self, query: &str, key: Fingerprint, parsed: &Arc<Parsed>) {
+    fn insert(&self, query: &str, key: ContentKey, parsed: &Arc<Parsed>) {
         if let Err(errors) = parsed.as_ref() {
             self.rejections
                 .insert(key, Arc::clone(parsed), rejection_bytes(errors));
@@ -130,7 +150,7 @@ impl DocumentCache {
 
     /// The rejection cache, for tests of its bound.
     #[cfg(test)]
-    pub(crate) fn rejections(&self) -> &Rejections {
+    pub(crate) fn rejections(&self) -> &HashedCache<Arc<Parsed>> {
         &self.rejections
     }
 }

@@ -18,7 +18,8 @@
 //!   schema lists for it (`errors.rs`).
 //!
 //! `document.rs` parses, checks the operation limits, validates and caches documents
-//! (`rejections.rs` caches rejected ones by a hash of their text); `cost.rs` bounds an
+//! (rejected ones by a hash of their text, in a [`HashedCache`], which `krakenql mock serve`
+//! also keeps its refused bodies in); `cost.rs` bounds an
 //! operation's work, so a server can run a cheap one inline ([`Mocks::execute_if_cheap`]);
 //! `index.rs` is what is computed once per schema; `resolve.rs` is the value policy;
 //! `budget.rs` stops an execution whose response grows past its budget or which runs past its
@@ -30,10 +31,10 @@ mod coerce;
 mod cost;
 mod document;
 mod errors;
+mod hashed_cache;
 mod index;
 mod override_file;
 mod overrides;
-mod rejections;
 mod resolve;
 mod response;
 pub mod seed;
@@ -55,6 +56,7 @@ use krakenql_schema::KrakenSchema;
 pub use apollo_compiler::executable::OperationType;
 pub use check::OverrideProblem;
 pub use errors::ErrorOverrideProblem;
+pub use hashed_cache::{CacheBounds, ContentKey, HashedCache};
 pub use override_file::key_location;
 pub use overrides::{Overrides, ResolveContext};
 pub use response::{MockRequest, MockResponse, Outcome};

@@ -1,113 +1,56 @@
 //! Answers to large request bodies that were refused before execution, remembered by a keyed
-//! 128-bit hash of the body, so that a client sending the same large abusive body again costs
-//! the server a hash and a lookup: not a JSON parse of the body, nor the executor's own
-//! rejection cache lookup (`krakenql::mock`), which hashes the document again.
+//! hash of the body (`krakenql::mock::HashedCache`, the cache the executor keeps its rejected
+//! documents in), so that a client sending the same large abusive body again costs the server a
+//! hash and a lookup: not a JSON parse of the body, nor the executor's own lookup, which hashes
+//! the document again.
 //!
 //! Only a request error is remembered (a document that does not parse, fails the operation
 //! limits or validation, names no operation of its document, or has bad variables): for the
-//! same body the executor answers it the same way every time. The cache is first-in first-out
-//! and bounded in entries and in bytes of the answers it holds; bodies are never kept.
+//! same body the executor answers it the same way every time. Bodies are never kept.
 
-use std::sync::Mutex;
-
-use ahash::RandomState;
 use axum::body::Bytes;
-use indexmap::IndexMap;
+use krakenql::mock::{CacheBounds, ContentKey, HashedCache};
 
 /// Bodies shorter than this are parsed every time: their JSON parse costs about what a lookup
 /// would.
 const SMALLEST: usize = 16 * 1024;
 
-/// How many answers the cache keeps.
-const CAPACITY: usize = 256;
-
-/// The most bytes the cached answers may hold, with a fixed cost per entry included.
-pub const HELD_BYTES: usize = 256 * 1024;
-
 /// The cost of one entry beside its answer: the key, the map slot, the `Bytes` handle.
 const PER_ENTRY: usize = 64;
 
-/// An answer longer than this is not cached (it would evict too many others).
-const LARGEST_ANSWER: usize = 16 * 1024;
-
-/// What a body is remembered by: its length and two keyed hashes of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct BodyKey {
-    len: usize,
-    first: u64,
-    second: u64,
-}
+/// At most 256 answers, holding at most 256 KiB with [`PER_ENTRY`] counted for each; an answer
+/// over 16 KiB is not cached (it would evict too many others).
+pub const BOUNDS: CacheBounds = CacheBounds {
+    entries: 256,
+    bytes: 256 * 1024,
+    largest: 16 * 1024 + PER_ENTRY,
+};
 
 /// The bounded cache of answers to refused bodies.
-pub struct RejectedBodies {
-    first: RandomState,
-    second: RandomState,
-    entries: Mutex<Entries>,
-}
-
-/// The cached answers and the bytes they hold.
-#[derive(Default)]
-struct Entries {
-    map: IndexMap<BodyKey, Bytes>,
-    bytes: usize,
-}
+pub struct RejectedBodies(HashedCache<Bytes>);
 
 impl Default for RejectedBodies {
     fn default() -> Self {
-        RejectedBodies {
-            first: RandomState::new(),
-            second: RandomState::new(),
-            entries: Mutex::default(),
-        }
+        RejectedBodies(HashedCache::new(BOUNDS))
     }
 }
 
 impl RejectedBodies {
     /// The key of a body worth remembering, or `None` for a short one.
-    pub fn key(&self, body: &[u8]) -> Option<BodyKey> {
-        (body.len() >= SMALLEST).then(|| BodyKey {
-            len: body.len(),
-            first: self.first.hash_one(body),
-            second: self.second.hash_one(body),
-        })
+    pub fn key(&self, body: &[u8]) -> Option<ContentKey> {
+        (body.len() >= SMALLEST).then(|| self.0.key(body))
     }
 
     /// The JSON answer cached for `key`, if any.
-    pub fn get(&self, key: &BodyKey) -> Option<Bytes> {
-        self.entries.lock().ok()?.map.get(key).cloned()
+    pub fn get(&self, key: &ContentKey) -> Option<Bytes> {
+        self.0.get(key)
     }
 
     /// Caches the JSON answer of a refused body, evicting the oldest answers to stay within
-    /// [`CAPACITY`] and [`HELD_BYTES`].
-    pub fn insert(&self, key: BodyKey, answer: Bytes) {
-        if answer.len() > LARGEST_ANSWER {
-            return;
-        }
+    /// [`BOUNDS`].
+    pub fn insert(&self, key: ContentKey, answer: Bytes) {
         let cost = answer.len() + PER_ENTRY;
-        // A poisoned lock only means another request panicked; skip caching then.
-        let Ok(mut entries) = self.entries.lock() else {
-            return;
-        };
-        if entries.map.contains_key(&key) {
-            return;
-        }
-        while entries.map.len() >= CAPACITY || entries.bytes + cost > HELD_BYTES {
-            let Some((_, evicted)) = entries.map.shift_remove_index(0) else {
-                break;
-            };
-            entries.bytes -= evicted.len() + PER_ENTRY;
-        }
-        entries.map.insert(key, answer);
-        entries.bytes += cost;
-    }
-
-    /// The bytes the cached answers hold, and how many there are.
-    #[cfg(test)]
-    fn held(&self) -> (usize, usize) {
-        self.entries
-            .lock()
-            .map(|entries| (entries.bytes, entries.map.len()))
-            .unwrap_or_default()
+        self.0.insert(key, answer, cost);
     }
 }
 
@@ -123,24 +66,6 @@ mod tests {
     }
 
     #[test]
-    fn a_cached_answer_is_found_by_the_same_body_only() {
-        let cache = RejectedBodies::default();
-        let body = vec![b'a'; 20_000];
-        let mut other = body.clone();
-        other[19_999] = b'b';
-        let key = cache.key(&body).expect("long enough");
-        cache.insert(key, Bytes::from_static(b"{\"errors\":[]}"));
-        assert_eq!(
-            cache.get(&key),
-            Some(Bytes::from_static(b"{\"errors\":[]}"))
-        );
-        assert_eq!(cache.key(&body), Some(key));
-        let other_key = cache.key(&other).expect("long enough");
-        assert_ne!(other_key, key);
-        assert_eq!(cache.get(&other_key), None);
-    }
-
-    #[test]
     fn the_cache_stays_within_its_byte_bound() {
         let cache = RejectedBodies::default();
         let answer = Bytes::from(vec![b'x'; 4_000]);
@@ -150,15 +75,15 @@ mod tests {
             let key = cache.key(&body).expect("long enough");
             cache.insert(key, answer.clone());
         }
-        let (bytes, entries) = cache.held();
-        assert!(bytes <= HELD_BYTES, "{bytes}");
-        assert!(bytes > HELD_BYTES - 4_064, "{bytes}: the cache is filled");
+        let (bytes, entries) = cache.0.held();
+        assert!(bytes <= BOUNDS.bytes, "{bytes}");
+        assert!(bytes > BOUNDS.bytes - 4_064, "{bytes}: the cache is filled");
         assert!(
-            entries < CAPACITY,
+            entries < BOUNDS.entries,
             "{entries}: the byte bound is the one reached"
         );
         let too_large = cache.key(&[b'y'; SMALLEST]).expect("long enough");
-        cache.insert(too_large, Bytes::from(vec![b'x'; LARGEST_ANSWER + 1]));
+        cache.insert(too_large, Bytes::from(vec![b'x'; 16 * 1024 + 1]));
         assert_eq!(cache.get(&too_large), None);
     }
 }
