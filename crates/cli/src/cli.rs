@@ -19,7 +19,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// A schema file (SDL or introspection JSON); repeat to load several files as one schema.
-    /// Default: `schema` in graphql.config.toml, else the bundled Kraken UK schema.
+    /// Default: `schema` in graphql.config.toml, else the bundled schema (Kraken's platform-wide
+    /// schema, merged from every brand's).
     #[arg(long, global = true, value_name = "PATH")]
     pub schema: Vec<PathBuf>,
     /// The config file to read. Default: graphql.config.toml in the current directory, else in
@@ -127,7 +128,8 @@ pub struct ExpandArgs {
 #[derive(Debug, Args)]
 pub struct PrepareArgs {
     /// The crate's directory (where its Cargo.toml is): every `.rs` file under it is read, and
-    /// paths resolve from it as the macro resolves them from CARGO_MANIFEST_DIR.
+    /// paths resolve from it as the macro resolves them from CARGO_MANIFEST_DIR. Like the
+    /// macro, it reads only this directory's graphql.config.toml, never a parent's.
     #[arg(default_value = ".")]
     pub dir: PathBuf,
     /// Write nothing; exit 1 listing missing, stale and unused entries.

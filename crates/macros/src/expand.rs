@@ -8,10 +8,11 @@
 //! ```text
 //! /// (the struct's doc comments)
 //! pub use account_balance::<Operation struct> as AccountBalance;
-//! #[allow(deprecated)]
+//! /// The types of `AccountBalance`, written by `#[kraken_query]`: …
+//! #[allow(deprecated, clippy::pedantic, clippy::nursery)]
 //! pub mod account_balance { /* the items of the generate_single file, verbatim */ }
-//! // or, on a prepared hit, the entry's file as the module's file:
-//! // #[allow(deprecated)] #[path = "/abs/.krakenql/account_balance-<key>.rs"] pub mod account_balance;
+//! // or, on a prepared hit, the same attributes and the entry as the module's file:
+//! // #[path = "/abs/.krakenql/account_balance-<key>.rs"] pub mod account_balance;
 //! const _: () = { fn track() { let _ = include_bytes!("/abs/schema.graphql"); } … option_env!(…); };
 //! const _: () = { #[deprecated(note = "…")] const __krakenql_deprecated_0: () = (); … };
 //! ```
@@ -32,16 +33,21 @@
 //! The `include_bytes!`s (schema, query, graphql.config.toml) and the `option_env!`s
 //! (`SOURCE_DATE_EPOCH`, `KRAKENQL_OFFLINE`) put those inputs in rustc's dep-info, so cargo
 //! expands again when one of them changes; the shared ones are emitted once per compiler
-//! process, which compiles one crate. A hit's entry is in dep-info as the module's file, and
-//! its key holds every input, so a changed input looks up another entry.
+//! process, which compiles one crate. A hit's code is in dep-info as the module's file and its
+//! JSON file is tracked like the query file; its key holds every input, so a changed input
+//! looks up another entry. A file created after a build (a `schema/kraken.graphql` or a
+//! graphql.config.toml where there was none) cannot be tracked before it exists: cargo notices
+//! it only when the crate is rebuilt for another reason.
 //!
-//! The module carries `#[allow(deprecated)]` as an outer attribute (outside the file's bytes):
-//! in a macro expansion, rustc would report the derives' own uses of deprecated fields, which
-//! it exempts in a file. Uses in the user's code still warn, and so does the macro call.
+//! The module carries a doc comment and `#[allow(…)]` as outer attributes (outside the file's
+//! bytes; `krakenql_codegen::prepared::MODULE_ALLOWED_LINTS` says why each lint). Uses of
+//! deprecated items in the user's code still warn, and so does the macro call.
 
 use std::path::{Path, PathBuf};
 
-use krakenql_codegen::prepared::{module_name, uses_shipped_schema, DEFAULT_SCHEMA};
+use krakenql_codegen::prepared::{
+    module_doc, module_name, uses_shipped_schema, DEFAULT_SCHEMA, MODULE_ALLOWED_LINTS,
+};
 use krakenql_codegen::rust::generate_single_tokens;
 use krakenql_lint::LintReport;
 use proc_macro2::{Span, TokenStream};
@@ -157,6 +163,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         Lookup::Hit(entry) => Module {
             operation: entry.operation,
             body: Body::File(entry.code),
+            meta: Some(entry.meta),
             report: entry.report,
         },
         Lookup::Miss(folder) if env.offline => {
@@ -179,6 +186,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
             Module {
                 operation: module.operation,
                 body: Body::Tokens(module.tokens),
+                meta: None,
                 report: module.report,
             }
         }
@@ -194,6 +202,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         .chain(config_path.exists().then_some(config_path.as_path()));
     let mut tracked: Vec<&Path> = shared.filter(|path| inputs::needs_tracking(path)).collect();
     tracked.extend(document_path.as_deref());
+    tracked.extend(module.meta.as_deref());
     let mut tokens = findings.errors.to_compile_errors();
     tokens.extend(assemble(&item, module.operation, module.body, &tracked));
     tokens.extend(warnings::warnings(&findings.warnings, literal.span()));
@@ -267,6 +276,8 @@ struct Module {
     /// The name of the operation struct, which implements the runtime's `Operation`.
     operation: syn::Ident,
     body: Body,
+    /// A prepared entry's JSON file, tracked like the document.
+    meta: Option<PathBuf>,
     /// The findings of the document, judged on the build's day.
     report: LintReport,
 }
@@ -293,9 +304,18 @@ pub(crate) fn assemble(
     let docs = &item.attrs;
     let module_name = module_ident(&name.to_string());
     let alias = (operation != *name).then(|| quote!(as #name));
+    let doc = module_doc(&name.to_string());
+    // Constant lint names, which always parse as paths.
+    let lints = MODULE_ALLOWED_LINTS
+        .iter()
+        .filter_map(|lint| syn::parse_str::<syn::Path>(lint).ok());
+    let attributes = quote! {
+        #[doc = #doc]
+        #[allow(#(#lints),*)]
+    };
     let module = match body {
         Body::Tokens(contents) => quote! {
-            #[allow(deprecated)]
+            #attributes
             #vis mod #module_name {
                 #contents
             }
@@ -303,7 +323,7 @@ pub(crate) fn assemble(
         Body::File(path) => {
             let path = path.to_string_lossy();
             quote! {
-                #[allow(deprecated)]
+                #attributes
                 #[path = #path]
                 #vis mod #module_name;
             }

@@ -48,6 +48,9 @@ pub(crate) struct Entry {
     pub(crate) operation: syn::Ident,
     /// The stored module: the file rustc reads as the module's body.
     pub(crate) code: PathBuf,
+    /// The entry's JSON file, which the expansion tracks so that cargo expands again when it
+    /// changes (rustc tracks `code` itself).
+    pub(crate) meta: PathBuf,
     /// The stored deprecated uses, judged on the invocation's day.
     pub(crate) report: LintReport,
 }
@@ -126,6 +129,7 @@ pub(crate) fn lookup(
     Ok(Lookup::Hit(Entry {
         operation,
         code: code_path,
+        meta: meta_path,
         report,
     }))
 }

@@ -14,7 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
-use krakenql_codegen::prepared::module_name;
+use krakenql_codegen::prepared::{module_doc, module_name, MODULE_ALLOWED_LINTS};
 use krakenql_codegen::project::prepare::{expansions, Expansion};
 use krakenql_lint::extract::{extract_rust_documents, span};
 use krakenql_lint::{
@@ -87,8 +87,12 @@ pub fn run(global: &GlobalArgs, args: &ExpandArgs) -> CommandResult {
             false => format!(" as {}", expansion.struct_name),
         };
         text.push_str(&format!(
-            "// {}: #[kraken_query] on `{}`\npub use {module}::{operation}{alias};\n\n#[allow(deprecated)]\npub mod {module} {{\n{}}}\n\n",
-            expansion.at, expansion.struct_name, expansion.entry.code
+            "// {}: #[kraken_query] on `{}`\npub use {module}::{operation}{alias};\n\n///{}\n#[allow({})]\npub mod {module} {{\n{}}}\n\n",
+            expansion.at,
+            expansion.struct_name,
+            module_doc(&expansion.struct_name),
+            MODULE_ALLOWED_LINTS.join(", "),
+            expansion.entry.code
         ));
         // Each expansion is one operation, as the macro requires.
         report.operations += 1;

@@ -38,10 +38,14 @@ pub fn run(global: &GlobalArgs, args: &PrepareArgs) -> CommandResult {
             for path in &outcome.unused {
                 messages::progress(format, format_args!("removed {}", path.display()));
             }
+            let done = match (outcome.changed.len(), outcome.unused.len()) {
+                (0, 0) => "up to date".to_owned(),
+                (written, removed) => format!("{written} written, {removed} removed"),
+            };
             messages::progress(
                 format,
                 format_args!(
-                    "{} invocations, {} entry files in {} up to date",
+                    "{} invocations, {} entry files in {}: {done}",
                     prepared.invocations,
                     prepared.files.len(),
                     prepared.folder.display()

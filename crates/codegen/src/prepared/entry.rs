@@ -68,6 +68,23 @@ pub fn module_name(struct_name: &str) -> String {
         .unwrap_or_else(|| "kraken_query".to_owned())
 }
 
+/// The doc comment of the module `#[kraken_query]` writes for `struct_name` (a public module
+/// needs one in a crate that denies `missing_docs`). The macro and `krakenql expand FILE.rs`
+/// both write it from here.
+pub fn module_doc(struct_name: &str) -> String {
+    format!(
+        " The types of `{struct_name}`, written by `#[kraken_query]`: its `Variables`, its \
+         `ResponseData` and its Kraken `Error`."
+    )
+}
+
+/// The lints allowed on the module `#[kraken_query]` writes, outside the module's own bytes:
+/// `deprecated`, because rustc reports the derives' own uses of deprecated fields in a macro
+/// expansion, and clippy's `pedantic` and `nursery` groups, which clippy reports far more of in
+/// a prepared entry (a file rustc reads) than in the same code expanded by the macro, so that a
+/// hit and a miss get the same verdict.
+pub const MODULE_ALLOWED_LINTS: [&str; 3] = ["deprecated", "clippy::pedantic", "clippy::nursery"];
+
 /// The file stem of an invocation's entry: the module's name (the struct's, in snake case) and
 /// the key, e.g. `account_balance-0f3c…`.
 pub fn entry_stem(struct_name: &str, key: &str) -> String {
@@ -107,7 +124,7 @@ pub fn prepare_entry(
 
 #[cfg(test)]
 mod tests {
-    use super::module_name;
+    use super::{module_name, MODULE_ALLOWED_LINTS};
 
     #[test]
     fn module_names_are_snake_case_identifiers() {
@@ -115,5 +132,13 @@ mod tests {
         assert_eq!(module_name("Type"), "type_");
         assert_eq!(module_name("Self_"), "self_");
         assert_eq!(module_name("Match"), "match_");
+    }
+
+    #[test]
+    fn the_allowed_lints_are_paths() {
+        // The macro drops a lint name that does not parse as a path.
+        for lint in MODULE_ALLOWED_LINTS {
+            assert!(syn::parse_str::<syn::Path>(lint).is_ok(), "{lint}");
+        }
     }
 }

@@ -22,7 +22,9 @@ mod entry;
 mod key;
 mod settings;
 
-pub use entry::{entry_stem, module_name, prepare_entry, Entry, EntryMeta};
+pub use entry::{
+    entry_stem, module_doc, module_name, prepare_entry, Entry, EntryMeta, MODULE_ALLOWED_LINTS,
+};
 pub use key::{key, schema_hash, KeyInputs, SchemaHash, GENERATOR};
 pub use settings::{
     schema_paths, uses_shipped_schema, MacroSettings, DEFAULT_FOLDER, DEFAULT_SCHEMA,

@@ -36,7 +36,7 @@ impl PossibleErrorIndex {
 pub fn collect_possible_errors(schema: &Schema) -> PossibleErrorIndex {
     let mut index = PossibleErrorIndex::default();
     for (name, ty) in &schema.types {
-        if name.starts_with("__") || ty.is_built_in() {
+        if !is_read(name, ty) {
             continue;
         }
         if let Some(description) = ty.description() {
@@ -47,10 +47,8 @@ pub fn collect_possible_errors(schema: &Schema) -> PossibleErrorIndex {
                     .extend(problems(name.as_str(), parsed.unreadable));
             }
         }
-        match ty {
-            ExtendedType::Object(object) => fields(&mut index, name, &object.fields),
-            ExtendedType::Interface(interface) => fields(&mut index, name, &interface.fields),
-            _ => {}
+        if let Some(own) = fields_of(ty) {
+            fields(&mut index, name, own);
         }
     }
     index.fields.sort_by(|a, b| a.coordinate.cmp(&b.coordinate));
@@ -64,21 +62,31 @@ pub fn field_possible_errors(schema: &Schema, coordinate: &Coordinate) -> Vec<Po
     let Coordinate::Field { ty, field } = coordinate else {
         return Vec::new();
     };
-    if ty.starts_with("__") {
-        return Vec::new();
-    }
-    let fields = match schema.types.get(ty.as_str()) {
-        Some(found) if found.is_built_in() => return Vec::new(),
-        Some(ExtendedType::Object(object)) => &object.fields,
-        Some(ExtendedType::Interface(interface)) => &interface.fields,
-        _ => return Vec::new(),
-    };
-    fields
-        .get(field.as_str())
+    schema
+        .types
+        .get(ty.as_str())
+        .filter(|found| is_read(ty, found))
+        .and_then(fields_of)
+        .and_then(|fields| fields.get(field.as_str()))
         .and_then(|field| field.description.as_deref())
         .and_then(parse_error_list)
         .map(|parsed| parsed.errors)
         .unwrap_or_default()
+}
+
+/// Whether the index reads a type's lists: not for introspection's `__` types nor built-in
+/// ones. [`collect_possible_errors`] and [`field_possible_errors`] both ask this, so they agree.
+fn is_read(name: &str, ty: &ExtendedType) -> bool {
+    !name.starts_with("__") && !ty.is_built_in()
+}
+
+/// The fields of an object or interface type, whose descriptions may list possible errors.
+fn fields_of(ty: &ExtendedType) -> Option<&IndexMap<Name, Component<FieldDefinition>>> {
+    match ty {
+        ExtendedType::Object(object) => Some(&object.fields),
+        ExtendedType::Interface(interface) => Some(&interface.fields),
+        _ => None,
+    }
 }
 
 fn fields(
