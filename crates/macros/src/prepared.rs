@@ -108,7 +108,7 @@ pub(crate) fn lookup(
             invocation.span,
         ));
     }
-    let meta_path = folder.join(format!("{stem}.json"));
+    let meta_path = code_path.with_extension("json");
     let meta = std::fs::read_to_string(&meta_path)
         .map_err(|error| error.to_string())
         .and_then(|text| EntryMeta::from_json(&text).map_err(|error| error.to_string()))
