@@ -96,6 +96,18 @@ impl LintDiagnostic {
         }
     }
 
+    /// Whether this finding makes its document invalid: an error of `syntax-error` or
+    /// `invalid-operation` (a past removal or another verdict rule does not). `generate` and
+    /// `docs` refuse a document with such a finding whatever the gate.
+    pub fn makes_document_invalid(&self) -> bool {
+        self.severity == Severity::Error
+            && [
+                crate::rules::invalid_operation::RULE.code,
+                crate::rules::syntax_error::RULE.code,
+            ]
+            .contains(&self.rule.code)
+    }
+
     /// Sets the help text.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

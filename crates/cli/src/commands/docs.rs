@@ -150,17 +150,10 @@ fn lint_documents(
     crate::messages::print_diagnostics(format, &problems, &NoSources);
     let options = LintOptions::new(today);
     let report = lint(schema, sources, &options);
-    let invalid = [
-        krakenql_lint::rules::invalid_operation::RULE.code,
-        krakenql_lint::rules::syntax_error::RULE.code,
-    ];
     let blocking: Vec<_> = report
         .diagnostics
         .iter()
-        .filter(|diagnostic| {
-            diagnostic.severity == krakenql_schema::Severity::Error
-                && invalid.contains(&diagnostic.rule.code)
-        })
+        .filter(|diagnostic| diagnostic.makes_document_invalid())
         .cloned()
         .collect();
     if !blocking.is_empty() {

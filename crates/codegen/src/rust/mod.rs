@@ -327,16 +327,12 @@ fn validate(
 ) -> Result<(Vec<document::Document>, LintReport), CodegenError> {
     let documents = document::documents(&sources);
     let report = krakenql_lint::lint(schema, sources, lint_options);
-    let invalid = [
-        krakenql_lint::rules::invalid_operation::RULE.code,
-        krakenql_lint::rules::syntax_error::RULE.code,
-    ];
     let blocking: Vec<_> = report
         .diagnostics
         .iter()
-        .filter(|diagnostic| {
-            diagnostic.severity == Severity::Error
-                && (gate == Gate::Verdict || invalid.contains(&diagnostic.rule.code))
+        .filter(|diagnostic| match gate {
+            Gate::Verdict => diagnostic.severity == Severity::Error,
+            Gate::Invalid => diagnostic.makes_document_invalid(),
         })
         .cloned()
         .collect();
