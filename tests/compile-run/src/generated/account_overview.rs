@@ -5,6 +5,7 @@
 /// The `AccountOverview` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct AccountOverview;
 
 /// The variables of the operation.
@@ -37,7 +38,9 @@ pub struct AccountOverviewAccount {
 /// Represents a property. Conceptually, it collects supply points under an address.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountOverviewAccountProperties {
+    /// The `id` field of `PropertyType`.
     pub id: Option<String>,
+    /// The `postcode` field of `PropertyType`.
     pub postcode: String,
     /// Retrieve the details of an electricity meter-point.
     pub electricity_meter_points: Option<
@@ -48,7 +51,9 @@ pub struct AccountOverviewAccountProperties {
 /// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountOverviewAccountPropertiesElectricityMeterPoints {
+    /// The `mpan` field of `ElectricityMeterPointType`.
     pub mpan: String,
+    /// The `meters` field of `ElectricityMeterPointType`.
     pub meters: Option<Vec<Option<super::types::MeterSummary>>>,
 }
 

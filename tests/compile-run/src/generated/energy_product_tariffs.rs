@@ -5,6 +5,7 @@
 /// The `EnergyProductTariffs` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct EnergyProductTariffs;
 
 /// The variables of the operation.
@@ -30,9 +31,11 @@ pub struct ResponseData {
 /// An EnergyProduct models a group of tariffs for both electricity and gas.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProduct {
+    /// The `code` field of `EnergyProductType`.
     pub code: String,
     /// This name will be shown to customers during sign-up
     pub display_name: String,
+    /// The `isVariable` field of `EnergyProductType`.
     pub is_variable: bool,
     /// A list of tariffs per product for a given postcode.
     pub tariffs: Option<EnergyProductTariffsEnergyProductTariffs>,
@@ -52,8 +55,10 @@ pub struct EnergyProductTariffsEnergyProductTariffsEdges {
     pub node: Option<EnergyProductTariffsEnergyProductTariffsEdgesNode>,
 }
 
+/// The fields selected on `EnergyTariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNode {
+    /// The name of this `EnergyTariffType`'s concrete type (`__typename`).
     pub typename: String,
     /// The fields that depend on the concrete type of the `EnergyTariffType`.
     pub on: EnergyProductTariffsEnergyProductTariffsEdgesNodeOn,
@@ -75,7 +80,9 @@ pub enum EnergyProductTariffsEnergyProductTariffsEdgesNodeOn {
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
     pub tariff_code: Option<String>,
+    /// The `standingCharge` field of `StandardTariff`.
     pub standing_charge: Option<f64>,
+    /// The `unitRate` field of `StandardTariff`.
     pub unit_rate: Option<f64>,
 }
 
@@ -84,7 +91,9 @@ pub struct EnergyProductTariffsEnergyProductTariffsEdgesNodeOnStandardTariff {
 pub struct EnergyProductTariffsEnergyProductTariffsEdgesNodeOnDayNightTariff {
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
     pub tariff_code: Option<String>,
+    /// The `dayRate` field of `DayNightTariff`.
     pub day_rate: Option<f64>,
+    /// The `nightRate` field of `DayNightTariff`.
     pub night_rate: Option<f64>,
 }
 

@@ -5,6 +5,7 @@
 /// The `InkUpload` mutation, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct InkUpload;
 
 /// The variables of the operation.

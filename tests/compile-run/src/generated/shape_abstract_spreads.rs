@@ -5,6 +5,7 @@
 /// The `ShapeAbstractSpreads` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ShapeAbstractSpreads;
 
 /// The variables of the operation.
@@ -19,6 +20,7 @@ pub struct Variables {
 /// The data of the `ShapeAbstractSpreads` response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
+    /// The `node` field of `Query`.
     pub node: Option<ShapeAbstractSpreadsNode>,
     /// Get details about an account.
     pub account: Option<ShapeAbstractSpreadsAccount>,
@@ -27,6 +29,7 @@ pub struct ResponseData {
 /// An object with an ID
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeAbstractSpreadsNode {
+    /// The name of this `Node`'s concrete type (`__typename`).
     pub typename: String,
     /// The fields of the fragment `ShapeNode`.
     pub shape_node: super::types::ShapeNode,
@@ -59,13 +62,17 @@ pub struct ShapeAbstractSpreadsAccount {
     >,
 }
 
+/// The fields selected on `ElectricityAgreementType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeAbstractSpreadsAccountElectricityAgreements {
+    /// The `tariff` field of `ElectricityAgreementType`.
     pub tariff: Option<ShapeAbstractSpreadsAccountElectricityAgreementsTariff>,
 }
 
+/// The fields selected on `ElectricityTariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeAbstractSpreadsAccountElectricityAgreementsTariff {
+    /// The name of this `ElectricityTariffType`'s concrete type (`__typename`).
     pub typename: String,
     /// The fields that depend on the concrete type of the `ElectricityTariffType`.
     pub on: ShapeAbstractSpreadsAccountElectricityAgreementsTariffOn,

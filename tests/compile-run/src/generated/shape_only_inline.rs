@@ -5,6 +5,7 @@
 /// The `ShapeOnlyInline` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ShapeOnlyInline;
 
 /// The variables of the operation.
@@ -23,7 +24,9 @@ pub struct ResponseData {
 /// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeOnlyInlineViewer {
+    /// The `id` field of `AccountUserType`.
     pub id: super::types::ID,
+    /// The `givenName` field of `AccountUserType`.
     pub given_name: String,
 }
 

@@ -5,6 +5,7 @@
 /// The `ShapeOnlyTypename` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ShapeOnlyTypename;
 
 /// The variables of the operation.
@@ -19,6 +20,7 @@ pub struct Variables {
 /// The data of the `ShapeOnlyTypename` response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseData {
+    /// The `node` field of `Query`.
     pub node: Option<ShapeOnlyTypenameNode>,
     /// Get details about an account.
     pub account: Option<ShapeOnlyTypenameAccount>,
@@ -27,6 +29,7 @@ pub struct ResponseData {
 /// An object with an ID
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeOnlyTypenameNode {
+    /// The name of this `Node`'s concrete type (`__typename`).
     pub typename: String,
 }
 
@@ -39,13 +42,17 @@ pub struct ShapeOnlyTypenameAccount {
     >,
 }
 
+/// The fields selected on `ElectricityAgreementType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeOnlyTypenameAccountElectricityAgreements {
+    /// The `tariff` field of `ElectricityAgreementType`.
     pub tariff: Option<ShapeOnlyTypenameAccountElectricityAgreementsTariff>,
 }
 
+/// The fields selected on `ElectricityTariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeOnlyTypenameAccountElectricityAgreementsTariff {
+    /// The name of this `ElectricityTariffType`'s concrete type (`__typename`).
     pub typename: String,
 }
 

@@ -21,17 +21,25 @@ pub type ID = String;
 /// An enumeration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum APIExceptionResolutionStatus {
+    /// The `ASSIGNED` value of `APIExceptionResolutionStatus`.
     Assigned,
+    /// The `CANCELLED` value of `APIExceptionResolutionStatus`.
     Cancelled,
+    /// The `IN_PROGRESS` value of `APIExceptionResolutionStatus`.
     InProgress,
+    /// The `RESOLVED` value of `APIExceptionResolutionStatus`.
     Resolved,
+    /// The `UNASSIGNED` value of `APIExceptionResolutionStatus`.
     Unassigned,
+    /// The `UNSUCCESSFUL` value of `APIExceptionResolutionStatus`.
     Unsuccessful,
+    /// The `WAITING_ON_THIRD_PARTY` value of `APIExceptionResolutionStatus`.
     WaitingOnThirdParty,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
 
+/// The `AccountStatus` enum.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// A pending account is one that has been created but no registrations have started.
@@ -57,27 +65,40 @@ pub enum AccountStatus {
 /// An enumeration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InkCommunicationChannel {
+    /// The `EMAIL` value of `InkCommunicationChannel`.
     Email,
+    /// The `SMS` value of `InkCommunicationChannel`.
     Sms,
+    /// The `POST` value of `InkCommunicationChannel`.
     Post,
+    /// The `GENERIC_API` value of `InkCommunicationChannel`.
     GenericApi,
+    /// The `WHATSAPP` value of `InkCommunicationChannel`.
     Whatsapp,
+    /// The `TWILIO_WHATSAPP` value of `InkCommunicationChannel`.
     TwilioWhatsapp,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
 
+/// The `TelemetryGrouping` enum.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TelemetryGrouping {
+    /// The `TEN_SECONDS` value of `TelemetryGrouping`.
     TenSeconds,
+    /// The `ONE_MINUTE` value of `TelemetryGrouping`.
     OneMinute,
+    /// The `FIVE_MINUTES` value of `TelemetryGrouping`.
     FiveMinutes,
+    /// The `HALF_HOURLY` value of `TelemetryGrouping`.
     HalfHourly,
+    /// The `HOURLY` value of `TelemetryGrouping`.
     Hourly,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
 }
 
+/// The `GenerateInkPresignedUrlInput` input object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateInkPresignedUrlInput {
     /// The channel of the contact.
@@ -105,6 +126,7 @@ pub struct ObtainJSONWebTokenInput {
     pub captcha_response: ::krakenql::InputValue<String>,
 }
 
+/// The `UpdateAPIExceptionNoteInput` input object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAPIExceptionNoteInput {
     /// The body of the note.
@@ -118,13 +140,16 @@ pub struct UpdateAPIExceptionNoteInput {
 /// An electricity meter is a collection of registers which store readings. Eco7 meters are an example of a meter with multiple registers (for day and night).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeterSummary {
+    /// The `serialNumber` field of `ElectricityMeterType`.
     pub serial_number: String,
+    /// The `smartImportElectricityMeter` field of `ElectricityMeterType`.
     pub smart_import_electricity_meter: Option<MeterSummarySmartImportElectricityMeter>,
 }
 
 /// A smart meter device.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeterSummarySmartImportElectricityMeter {
+    /// The `deviceId` field of `SmartMeterDeviceType`.
     pub device_id: String,
 }
 
@@ -140,6 +165,7 @@ pub struct ShapeViewer {
 /// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeViewerViewer {
+    /// The `id` field of `AccountUserType`.
     pub id: ID,
 }
 
@@ -168,6 +194,7 @@ pub struct ShapeAccountOuter {
 /// An object with an ID
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeNode {
+    /// The name of this `Node`'s concrete type (`__typename`).
     pub typename: String,
     /// The ID of the object
     pub id: ID,
@@ -183,12 +210,14 @@ pub struct ShapeInkTag {
 /// The fragment `ShapeStandardTariff` on `StandardTariff`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeStandardTariff {
+    /// The `displayName` field of `StandardTariff`.
     pub display_name: Option<String>,
 }
 
 /// The fragment `ShapeDayNightTariff` on `DayNightTariff`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapeDayNightTariff {
+    /// The `dayRate` field of `DayNightTariff`.
     pub day_rate: Option<f64>,
 }
 

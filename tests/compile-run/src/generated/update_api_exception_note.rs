@@ -5,6 +5,7 @@
 /// The `UpdateApiExceptionNote` mutation, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct UpdateApiExceptionNote;
 
 /// The variables of the operation.
@@ -42,8 +43,10 @@ pub struct UpdateApiExceptionNoteUpdateApiExceptionNote {
     pub api_exception: Option<UpdateApiExceptionNoteUpdateApiExceptionNoteApiException>,
 }
 
+/// The fields selected on `APIExceptionType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateApiExceptionNoteUpdateApiExceptionNoteApiException {
+    /// The `id` field of `APIExceptionType`.
     pub id: super::types::ID,
     /// The current resolution status for the API exception.
     pub resolution_status: super::types::APIExceptionResolutionStatus,

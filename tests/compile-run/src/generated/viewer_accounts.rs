@@ -5,6 +5,7 @@
 /// The `ViewerAccounts` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ViewerAccounts;
 
 /// The variables of the operation.
@@ -23,13 +24,16 @@ pub struct ResponseData {
 /// User objects are the core of the authentication system. They typically represent a customer who manages a portfolio of one or more accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewer {
+    /// The `givenName` field of `AccountUserType`.
     pub given_name: String,
     /// List of accounts that the user is linked to either via portfolio role or account role.
     pub accounts: Option<Vec<Option<ViewerAccountsViewerAccounts>>>,
 }
 
+/// The fields selected on `AccountInterface`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerAccountsViewerAccounts {
+    /// The name of this `AccountInterface`'s concrete type (`__typename`).
     pub typename: String,
     /// A code that uniquely identifies the account.
     pub number: Option<String>,

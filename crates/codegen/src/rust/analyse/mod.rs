@@ -238,6 +238,17 @@ pub(crate) fn summary_and(summary: String, description: Option<&str>) -> Vec<Str
     lines
 }
 
+/// Doc lines from a schema description, or else the one line `fallback` gives: every generated
+/// item is documented, so a crate with `#![deny(missing_docs)]` builds the module as it is.
+pub(crate) fn docs_or(description: Option<&str>, fallback: impl FnOnce() -> String) -> Vec<String> {
+    let lines = doc_lines(description);
+    if lines.is_empty() {
+        vec![fallback()]
+    } else {
+        lines
+    }
+}
+
 /// Doc lines from a schema description, made safe for rustdoc: no indented code blocks, and
 /// fenced blocks marked as text so they are never compiled as doctests. A carriage return
 /// ends a line too (a description may hold one, e.g. `"a\rb"`): rustc refuses a bare CR in
@@ -271,6 +282,13 @@ pub(crate) fn doc_lines(description: Option<&str>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_undescribed_item_gets_the_fallback() {
+        assert_eq!(super::docs_or(None, || "F.".to_owned()), ["F."]);
+        assert_eq!(super::docs_or(Some("  "), || "F.".to_owned()), ["F."]);
+        assert_eq!(super::docs_or(Some("D."), || "F.".to_owned()), ["D."]);
+    }
+
     #[test]
     fn a_carriage_return_ends_a_doc_line() {
         assert_eq!(super::doc_lines(Some("a\rb\r\nc")), ["a", "b", "c"]);

@@ -7,7 +7,7 @@ use apollo_compiler::schema::ExtendedType;
 use krakenql_schema::Coordinate;
 use quote::quote;
 
-use super::{doc_lines, Ctx, Scope};
+use super::{doc_lines, docs_or, Ctx, Scope};
 use crate::rust::error::CodegenError;
 use crate::rust::model::{
     EnumVariant, InputField, InputObject, ScalarAlias, SchemaEnum, SharedTypes,
@@ -76,7 +76,9 @@ fn schema_enum(ctx: &Ctx<'_>, name: &str) -> Option<SchemaEnum> {
         .map(|value| EnumVariant {
             ident: names.claim(&pascal(&value.value)),
             value: value.value.to_string(),
-            docs: doc_lines(value.description.as_ref().map(|d| d.as_str())),
+            docs: docs_or(value.description.as_ref().map(|d| d.as_str()), || {
+                format!("The `{}` value of `{name}`.", value.value)
+            }),
             deprecated: ctx.deprecation_note(Coordinate::enum_value(name, value.value.as_str())),
         })
         .collect();
@@ -85,7 +87,9 @@ fn schema_enum(ctx: &Ctx<'_>, name: &str) -> Option<SchemaEnum> {
         ident: ident(name),
         runtime: ctx.options.runtime.clone(),
         name: name.to_owned(),
-        docs: doc_lines(definition.description.as_ref().map(|d| d.as_str())),
+        docs: docs_or(definition.description.as_ref().map(|d| d.as_str()), || {
+            format!("The `{name}` enum.")
+        }),
         derives: ctx
             .options
             .derives(&["Debug", "Clone", "PartialEq", "Eq", "Hash"]),
@@ -121,7 +125,9 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
             } else {
                 ty
             },
-            docs: doc_lines(field.description.as_ref().map(|d| d.as_str())),
+            docs: docs_or(field.description.as_ref().map(|d| d.as_str()), || {
+                format!("The `{field_name}` field of `{name}`.")
+            }),
             deprecated: ctx.deprecation_note(Coordinate::input_field(name, field_name.as_str())),
             optional: nullable,
         });
@@ -135,7 +141,9 @@ fn input_object(ctx: &mut Ctx<'_>, name: &str) -> Result<InputObject, CodegenErr
     Ok(InputObject {
         ident: ident(name),
         runtime,
-        docs: doc_lines(definition.description.as_ref().map(|d| d.as_str())),
+        docs: docs_or(definition.description.as_ref().map(|d| d.as_str()), || {
+            format!("The `{name}` input object.")
+        }),
         derives: ctx.options.derives(derives),
         fields,
         one_of: false,

@@ -11,7 +11,7 @@ use krakenql_schema::Coordinate;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{doc_lines, Ctx, Scope};
+use super::{docs_or, Ctx, Scope};
 use crate::rust::error::CodegenError;
 use crate::rust::model::{ResponseField, ResponseStruct, SpreadPart};
 use crate::rust::names::{pascal, snake, Registry};
@@ -219,7 +219,9 @@ impl<'d> Walker<'_, '_, 'd> {
                     .names(self.scope)
                     .claim(&format!("{base}{}", pascal(key)));
                 let description = inner_def.and_then(|def| def.description());
-                let docs = doc_lines(description.map(|d| d.as_str()));
+                let docs = docs_or(description.map(|d| d.as_str()), || {
+                    format!("The fields selected on `{inner}`.")
+                });
                 let child_base = child.to_string();
                 nested.extend(self.finish(child.clone(), &child_base, inner, collected, docs)?);
                 quote!(#child)
@@ -242,7 +244,17 @@ impl<'d> Walker<'_, '_, 'd> {
             ident: names.claim(&snake(key)),
             json_name: key.to_string(),
             ty,
-            docs: doc_lines(definition.description.as_ref().map(|d| d.as_str())),
+            docs: docs_or(definition.description.as_ref().map(|d| d.as_str()), || {
+                let name = &first.field.name;
+                let parent = first.parent;
+                if name == "__typename" {
+                    format!("The name of this `{parent}`'s concrete type (`__typename`).")
+                } else if key == name.as_str() {
+                    format!("The `{name}` field of `{parent}`.")
+                } else {
+                    format!("The `{name}` field of `{parent}`, aliased `{key}`.")
+                }
+            }),
             deprecated,
             conditional,
         })

@@ -50,11 +50,16 @@ pub(crate) fn types_file(types: &SharedTypes) -> TokenStream {
     }
 }
 
-/// The `mod.rs` declaring the operation modules and `types`.
-pub(crate) fn mod_file(modules: &[Ident]) -> TokenStream {
+/// The `mod.rs` declaring the operation modules and `types`, each with its doc line (`None` for
+/// a module whose file documents itself, as `types.rs` does).
+pub(crate) fn mod_file(modules: &[(Ident, Option<String>)]) -> TokenStream {
+    let modules = modules.iter().map(|(module, doc)| {
+        let doc = doc.as_ref().map(|doc| quote!(#[doc = #doc]));
+        quote!(#doc pub mod #module;)
+    });
     quote! {
         //! Typed Kraken client modules, one per operation, and the schema types they share.
-        #(pub mod #modules;)*
+        #(#modules)*
     }
 }
 
@@ -83,6 +88,7 @@ impl ToTokens for OperationModule {
         let inline_plumbing = inline.as_ref().map(SharedTypes::plumbing);
         tokens.extend(quote! {
             #docs
+            #[derive(Debug, Clone, Copy, Default)]
             pub struct #ident;
 
             #variables

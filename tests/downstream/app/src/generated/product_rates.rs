@@ -5,6 +5,7 @@
 /// The `ProductRates` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ProductRates;
 
 /// The variables of the operation.
@@ -46,8 +47,10 @@ pub struct ProductRatesEnergyProductTariffsEdges {
     pub node: Option<ProductRatesEnergyProductTariffsEdgesNode>,
 }
 
+/// The fields selected on `EnergyTariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProductRatesEnergyProductTariffsEdgesNode {
+    /// The name of this `EnergyTariffType`'s concrete type (`__typename`).
     pub typename: String,
     /// The fields that depend on the concrete type of the `EnergyTariffType`.
     pub on: ProductRatesEnergyProductTariffsEdgesNodeOn,
@@ -67,7 +70,9 @@ pub enum ProductRatesEnergyProductTariffsEdgesNodeOn {
 pub struct ProductRatesEnergyProductTariffsEdgesNodeOnStandardTariff {
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
     pub tariff_code: Option<String>,
+    /// The `unitRate` field of `StandardTariff`.
     pub unit_rate: Option<f64>,
+    /// The `standingCharge` field of `StandardTariff`.
     pub standing_charge: Option<f64>,
 }
 

@@ -3,6 +3,7 @@
 //! The schema types the operations use (scalars, enums, input objects) and their fragments.
 #![allow(dead_code, non_camel_case_types, clippy::all)]
 
+/// The `AccountStatus` enum.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// A pending account is one that has been created but no registrations have started.

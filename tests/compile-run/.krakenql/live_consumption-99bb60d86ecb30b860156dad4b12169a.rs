@@ -5,6 +5,7 @@
 /// The `LiveConsumption` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct LiveConsumption;
 
 /// The variables of the operation.
@@ -35,6 +36,7 @@ pub struct ResponseData {
     pub smart_meter_telemetry: Option<Vec<Option<LiveConsumptionSmartMeterTelemetry>>>,
 }
 
+/// The fields selected on `SmartMeterTelemetryType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiveConsumptionSmartMeterTelemetry {
     /// The start_at time of the telemetry data. E.g if querying in 30 minute intervals the reading may have been taken anywhere between 00:00:00 and 00:29:59 and represents the maximum reading taken in the time period.

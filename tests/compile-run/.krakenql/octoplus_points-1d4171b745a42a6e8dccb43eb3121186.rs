@@ -5,6 +5,7 @@
 /// The `OctoplusPoints` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct OctoplusPoints;
 
 /// The variables of the operation.
@@ -26,6 +27,7 @@ pub struct ResponseData {
 /// A Loyalty Point ledger entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OctoplusPointsLoyaltyPointLedgers {
+    /// The `id` field of `LoyaltyPointLedgerEntryType`.
     pub id: ID,
     /// Equal to the `balance_brought_forward` plus or minus the value depending on the ledger_type.
     pub points_post: Option<String>,

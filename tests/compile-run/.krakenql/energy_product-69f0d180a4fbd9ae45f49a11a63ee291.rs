@@ -5,6 +5,7 @@
 /// The `EnergyProduct` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct EnergyProduct;
 
 /// The variables of the operation.
@@ -24,12 +25,15 @@ pub struct ResponseData {
 /// An EnergyProduct models a group of tariffs for both electricity and gas.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnergyProductEnergyProduct {
+    /// The `code` field of `EnergyProductType`.
     pub code: String,
+    /// The `fullName` field of `EnergyProductType`.
     pub full_name: String,
     /// This name will be shown to customers during sign-up
     pub display_name: String,
     /// This will be shown to customers during sign-up
     pub description: String,
+    /// The `isVariable` field of `EnergyProductType`.
     pub is_variable: bool,
     /// Duration of agreements using this product in months
     pub term: Option<i32>,

@@ -5,6 +5,7 @@
 /// The `AgreementTariffs` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct AgreementTariffs;
 
 /// The variables of the operation.
@@ -31,6 +32,7 @@ pub struct AgreementTariffsAccount {
 /// Represents a property. Conceptually, it collects supply points under an address.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountProperties {
+    /// The `postcode` field of `PropertyType`.
     pub postcode: String,
     /// Retrieve the details of an electricity meter-point.
     pub electricity_meter_points: Option<
@@ -41,6 +43,7 @@ pub struct AgreementTariffsAccountProperties {
 /// An electricity meterpoint is a collection of meters. Meters can be changed over time, so it is convenient to keep an invariant reference. Sometimes there are multiple active meters on a meterpoint at a time (eg ECO10), but expect that to be an edge case.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountPropertiesElectricityMeterPoints {
+    /// The `mpan` field of `ElectricityMeterPointType`.
     pub mpan: String,
     /// A list of electricity agreements belonging to an account that is linked to the viewer. Filters out expired agreements by default.
     pub agreements: Option<
@@ -48,17 +51,23 @@ pub struct AgreementTariffsAccountPropertiesElectricityMeterPoints {
     >,
 }
 
+/// The fields selected on `ElectricityAgreementType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreements {
+    /// The `validFrom` field of `ElectricityAgreementType`.
     pub valid_from: Option<DateTime>,
+    /// The `validTo` field of `ElectricityAgreementType`.
     pub valid_to: Option<DateTime>,
+    /// The `tariff` field of `ElectricityAgreementType`.
     pub tariff: Option<
         AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff,
     >,
 }
 
+/// The fields selected on `ElectricityTariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff {
+    /// The name of this `ElectricityTariffType`'s concrete type (`__typename`).
     pub typename: String,
     /// The fields that depend on the concrete type of the `ElectricityTariffType`.
     pub on: AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOn,
@@ -98,10 +107,13 @@ pub enum AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariff
 /// The fields selected on `StandardTariff`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnStandardTariff {
+    /// The `displayName` field of `StandardTariff`.
     pub display_name: Option<String>,
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
     pub tariff_code: Option<String>,
+    /// The `unitRate` field of `StandardTariff`.
     pub unit_rate: Option<f64>,
+    /// The `standingCharge` field of `StandardTariff`.
     pub standing_charge: Option<f64>,
     /// The fields of the fragment `TariffCodes`.
     pub tariff_codes: TariffCodes,
@@ -110,11 +122,15 @@ pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTari
 /// The fields selected on `DayNightTariff`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementTariffsAccountPropertiesElectricityMeterPointsAgreementsTariffOnDayNightTariff {
+    /// The `displayName` field of `DayNightTariff`.
     pub display_name: Option<String>,
     /// Describes a particular tariff by combining the product code, number of rates, available from date and GSP code.
     pub tariff_code: Option<String>,
+    /// The `dayRate` field of `DayNightTariff`.
     pub day_rate: Option<f64>,
+    /// The `nightRate` field of `DayNightTariff`.
     pub night_rate: Option<f64>,
+    /// The `standingCharge` field of `DayNightTariff`.
     pub standing_charge: Option<f64>,
     /// The fields of the fragment `TariffCodes`.
     pub tariff_codes: TariffCodes,
@@ -190,8 +206,11 @@ pub type DateTime = String;
 /// The fragment `TariffCodes` on `TariffType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TariffCodes {
+    /// The name of this `TariffType`'s concrete type (`__typename`).
     pub typename: String,
+    /// The `productCode` field of `TariffType`.
     pub product_code: Option<String>,
+    /// The `fullName` field of `TariffType`.
     pub full_name: Option<String>,
 }
 

@@ -5,6 +5,7 @@
 /// The `Measurements` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Measurements;
 
 /// The variables of the operation.
@@ -41,6 +42,7 @@ pub struct MeasurementsAccount {
 /// Represents a property. Conceptually, it collects supply points under an address.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasurementsAccountProperties {
+    /// The `id` field of `PropertyType`.
     pub id: Option<String>,
     /// Measurements at a property
     pub measurements: Option<MeasurementsAccountPropertiesMeasurements>,
@@ -62,10 +64,14 @@ pub struct MeasurementsAccountPropertiesMeasurementsEdges {
     pub node: Option<MeasurementsAccountPropertiesMeasurementsEdgesNode>,
 }
 
+/// The fields selected on `MeasurementInterface`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasurementsAccountPropertiesMeasurementsEdgesNode {
+    /// The name of this `MeasurementInterface`'s concrete type (`__typename`).
     pub typename: String,
+    /// The `value` field of `MeasurementInterface`.
     pub value: Decimal,
+    /// The `unit` field of `MeasurementInterface`.
     pub unit: String,
     /// The fields that depend on the concrete type of the `MeasurementInterface`.
     pub on: MeasurementsAccountPropertiesMeasurementsEdgesNodeOn,
@@ -85,7 +91,9 @@ pub enum MeasurementsAccountPropertiesMeasurementsEdgesNodeOn {
 /// The fields selected on `IntervalMeasurementType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeasurementsAccountPropertiesMeasurementsEdgesNodeOnIntervalMeasurementType {
+    /// The `startAt` field of `IntervalMeasurementType`.
     pub start_at: DateTime,
+    /// The `endAt` field of `IntervalMeasurementType`.
     pub end_at: DateTime,
 }
 

@@ -5,6 +5,7 @@
 /// The `PlannedDispatches` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct PlannedDispatches;
 
 /// The variables of the operation.
@@ -33,6 +34,7 @@ pub struct ResponseData {
     pub completed_dispatches: Option<Vec<Option<PlannedDispatchesCompletedDispatches>>>,
 }
 
+/// The fields selected on `SmartFlexDispatch`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedDispatchesFlexPlannedDispatches {
     /// The start time of the dispatch.
@@ -45,6 +47,7 @@ pub struct PlannedDispatchesFlexPlannedDispatches {
     pub energy_added_kwh: Option<Decimal>,
 }
 
+/// The fields selected on `UpsideDispatchType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedDispatchesCompletedDispatches {
     /// The start time of the dispatch.
@@ -123,8 +126,11 @@ pub type Decimal = String;
 /// The available charging types.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SmartFlexChargingType {
+    /// The `SMART` value of `SmartFlexChargingType`.
     Smart,
+    /// The `BOOST` value of `SmartFlexChargingType`.
     Boost,
+    /// The `TEST` value of `SmartFlexChargingType`.
     Test,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),

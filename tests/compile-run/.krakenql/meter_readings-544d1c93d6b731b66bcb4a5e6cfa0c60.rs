@@ -5,6 +5,7 @@
 /// The `MeterReadings` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct MeterReadings;
 
 /// The variables of the operation.
@@ -70,7 +71,9 @@ pub enum MeterLookup {
 /// A property, and optionally one of its meters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PropertyLookup {
+    /// The `postcode` field of `PropertyLookup`.
     pub postcode: String,
+    /// The `meter` field of `PropertyLookup`.
     pub meter: ::krakenql::InputValue<Box<MeterLookup>>,
 }
 

@@ -5,6 +5,7 @@
 /// The `InitialUserDetails` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct InitialUserDetails;
 
 /// The variables of the operation.
@@ -33,8 +34,10 @@ pub struct InitialUserDetailsViewer {
     >,
 }
 
+/// The fields selected on `AccountInterface`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitialUserDetailsViewerAccounts {
+    /// The name of this `AccountInterface`'s concrete type (`__typename`).
     pub typename: String,
     /// A code that uniquely identifies the account.
     pub number: Option<String>,
@@ -43,13 +46,16 @@ pub struct InitialUserDetailsViewerAccounts {
 /// The role a user has in association with one account.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitialUserDetailsViewerAccountUserRoles {
+    /// The `id` field of `AccountUserRoleType`.
     pub id: ID,
+    /// The `account` field of `AccountUserRoleType`.
     pub account: InitialUserDetailsViewerAccountUserRolesAccount,
 }
 
 /// The account object can be one of several attached to a `Portfolio` (which usually has an `AccountUser` which is used to authenticate access to the `Portfolio`'s accounts). Typically a person has a single account attached to a portfolio and properties on the same account will appear on the same bill. Where separate bills are desired, multiple accounts  are created and added to the same portfolio of accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitialUserDetailsViewerAccountUserRolesAccount {
+    /// The `id` field of `AccountType`.
     pub id: ID,
     /// The brand of the account.
     pub brand: Option<String>,

@@ -5,6 +5,7 @@
 /// The `HeatPumpIds` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct HeatPumpIds;
 
 /// The variables of the operation.
@@ -25,12 +26,14 @@ pub struct ResponseData {
     >,
 }
 
+/// The fields selected on `ControllerAtLocation`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeatPumpIdsOctoHeatPumpControllersAtLocation {
     /// The controller attached to the account.
     pub controller: HeatPumpIdsOctoHeatPumpControllersAtLocationController,
 }
 
+/// The fields selected on `Controller`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeatPumpIdsOctoHeatPumpControllersAtLocationController {
     /// The EUID of the controller.

@@ -5,6 +5,7 @@
 /// The `IntelligentDevices` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct IntelligentDevices;
 
 /// The variables of the operation.
@@ -24,6 +25,7 @@ pub struct ResponseData {
 /// Some general information about a device.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntelligentDevicesDevices {
+    /// The name of this `SmartFlexDeviceInterface`'s concrete type (`__typename`).
     pub typename: String,
     /// A UUID that identifies this device registration. Re-registering this device will result in a different ID.
     pub id: ID,
@@ -48,8 +50,10 @@ pub enum IntelligentDevicesDevicesOn {
     Other(String),
 }
 
+/// The fields selected on `SmartFlexDeviceStatusInterface`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntelligentDevicesDevicesStatus {
+    /// The name of this `SmartFlexDeviceStatusInterface`'s concrete type (`__typename`).
     pub typename: String,
     /// The current status of the device.
     pub current: Option<SmartFlexDeviceLifecycleStatus>,
@@ -115,12 +119,19 @@ pub type ID = String;
 /// The device types that can be controlled by KrakenFlex.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum KrakenFlexDeviceTypes {
+    /// The `BATTERIES` value of `KrakenFlexDeviceTypes`.
     Batteries,
+    /// The `ELECTRIC_VEHICLES` value of `KrakenFlexDeviceTypes`.
     ElectricVehicles,
+    /// The `INVERTERS` value of `KrakenFlexDeviceTypes`.
     Inverters,
+    /// The `HEAT_PUMPS` value of `KrakenFlexDeviceTypes`.
     HeatPumps,
+    /// The `STORAGE_HEATERS` value of `KrakenFlexDeviceTypes`.
     StorageHeaters,
+    /// The `THERMOSTATS` value of `KrakenFlexDeviceTypes`.
     Thermostats,
+    /// The `ELECTRICITY_METERS` value of `KrakenFlexDeviceTypes`.
     ElectricityMeters,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
@@ -129,48 +140,91 @@ pub enum KrakenFlexDeviceTypes {
 /// This refers to the provider that is used to authenticate when registering a device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProviderChoices {
+    /// The `DAIKIN` value of `ProviderChoices`.
     Daikin,
+    /// The `ECOBEE` value of `ProviderChoices`.
     Ecobee,
+    /// The `ENERGIZER` value of `ProviderChoices`.
     Energizer,
+    /// The `ENPHASE` value of `ProviderChoices`.
     Enphase,
+    /// The `ENODE` value of `ProviderChoices`.
     Enode,
+    /// The `FORD` value of `ProviderChoices`.
     Ford,
+    /// The `GIVENERGY` value of `ProviderChoices`.
     Givenergy,
+    /// The `HYPERVOLT` value of `ProviderChoices`.
     Hypervolt,
+    /// The `HUAWEI` value of `ProviderChoices`.
     Huawei,
+    /// The `INDRA` value of `ProviderChoices`.
     Indra,
+    /// The `JEDLIX` value of `ProviderChoices`.
     Jedlix,
+    /// The `MYENERGI` value of `ProviderChoices`.
     Myenergi,
+    /// The `OCPP_WALLBOX` value of `ProviderChoices`.
     OcppWallbox,
+    /// The `OHME` value of `ProviderChoices`.
     Ohme,
+    /// The `SENSI` value of `ProviderChoices`.
     Sensi,
+    /// The `SMARTCAR` value of `ProviderChoices`.
     Smartcar,
+    /// The `TESLA` value of `ProviderChoices`.
     Tesla,
+    /// The `SMART_PEAR` value of `ProviderChoices`.
     SmartPear,
+    /// The `VP_AMAZON` value of `ProviderChoices`.
     VpAmazon,
+    /// The `VP_HONEYWELL_CC` value of `ProviderChoices`.
     VpHoneywellCc,
+    /// The `VP_HONEYWELL_RES` value of `ProviderChoices`.
     VpHoneywellRes,
+    /// The `VP_NEST` value of `ProviderChoices`.
     VpNest,
+    /// The `BMW_GROUP` value of `ProviderChoices`.
     BmwGroup,
+    /// The `BYD` value of `ProviderChoices`.
     Byd,
+    /// The `DAIKIN_LCM` value of `ProviderChoices`.
     DaikinLcm,
+    /// The `ECOBEE_V2` value of `ProviderChoices`.
     EcobeeV2,
+    /// The `GENERIC_INVERTER` value of `ProviderChoices`.
     GenericInverter,
+    /// The `HUAWEI_V2` value of `ProviderChoices`.
     HuaweiV2,
+    /// The `JEDLIX_V2` value of `ProviderChoices`.
     JedlixV2,
+    /// The `MERCEDES` value of `ProviderChoices`.
     Mercedes,
+    /// The `MYENERGI_V2` value of `ProviderChoices`.
     MyenergiV2,
+    /// The `NATURE` value of `ProviderChoices`.
     Nature,
+    /// The `NISSAN` value of `ProviderChoices`.
     Nissan,
+    /// The `OCPP` value of `ProviderChoices`.
     Ocpp,
+    /// The `OCTOPUS_ENERGY` value of `ProviderChoices`.
     OctopusEnergy,
+    /// The `OHME_V2` value of `ProviderChoices`.
     OhmeV2,
+    /// The `PORSCHE` value of `ProviderChoices`.
     Porsche,
+    /// The `SENSI_V2` value of `ProviderChoices`.
     SensiV2,
+    /// The `SMARTCAR_V2` value of `ProviderChoices`.
     SmartcarV2,
+    /// The `SMARTFLEX_CONNECT` value of `ProviderChoices`.
     SmartflexConnect,
+    /// The `SOLAREDGE` value of `ProviderChoices`.
     Solaredge,
+    /// The `TESLA_V2` value of `ProviderChoices`.
     TeslaV2,
+    /// The `VOLKSWAGEN` value of `ProviderChoices`.
     Volkswagen,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
@@ -179,11 +233,17 @@ pub enum ProviderChoices {
 /// The current lifecycle status of a KrakenFlex device on the smarter tariff API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SmartFlexDeviceLifecycleStatus {
+    /// The `ONBOARDING` value of `SmartFlexDeviceLifecycleStatus`.
     Onboarding,
+    /// The `PENDING_LIVE` value of `SmartFlexDeviceLifecycleStatus`.
     PendingLive,
+    /// The `LIVE` value of `SmartFlexDeviceLifecycleStatus`.
     Live,
+    /// The `ONBOARDING_TEST_IN_PROGRESS` value of `SmartFlexDeviceLifecycleStatus`.
     OnboardingTestInProgress,
+    /// The `FAILED_ONBOARDING_TEST` value of `SmartFlexDeviceLifecycleStatus`.
     FailedOnboardingTest,
+    /// The `RETIRED` value of `SmartFlexDeviceLifecycleStatus`.
     Retired,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),

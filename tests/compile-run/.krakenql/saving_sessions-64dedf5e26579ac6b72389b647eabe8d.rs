@@ -5,6 +5,7 @@
 /// The `SavingSessions` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct SavingSessions;
 
 /// The variables of the operation.
@@ -25,6 +26,7 @@ pub struct ResponseData {
     pub saving_sessions: Option<SavingSessionsSavingSessions>,
 }
 
+/// The fields selected on `SavingSessionsType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessions {
     /// Saving Sessions events, ordered by start datetime.
@@ -33,6 +35,7 @@ pub struct SavingSessionsSavingSessions {
     pub account: Option<SavingSessionsSavingSessionsAccount>,
 }
 
+/// The fields selected on `SavingSessionsEventType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsEvents {
     /// The event ID.
@@ -47,6 +50,7 @@ pub struct SavingSessionsSavingSessionsEvents {
     pub end_at: Option<DateTime>,
 }
 
+/// The fields selected on `SavingSessionsAccountType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsAccount {
     /// Whether the account joined the campaign.
@@ -57,6 +61,7 @@ pub struct SavingSessionsSavingSessionsAccount {
     >,
 }
 
+/// The fields selected on `SavingSessionsAccountJoinedEventsType`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavingSessionsSavingSessionsAccountJoinedEvents {
     /// The event ID of the joined event.

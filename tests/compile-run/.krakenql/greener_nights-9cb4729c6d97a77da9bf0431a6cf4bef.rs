@@ -5,6 +5,7 @@
 /// The `GreenerNights` query, sent as [`QUERY`].
 ///
 /// Its variables are [`Variables`], its data [`ResponseData`] and its Kraken errors [`Error`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct GreenerNights;
 
 /// The variables of the operation.
@@ -73,8 +74,11 @@ pub type DateTime = String;
 /// The greenness index LOW/MEDIUM/HIGH (higher is greener).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GreennessForecastIndex {
+    /// The `LOW` value of `GreennessForecastIndex`.
     Low,
+    /// The `MEDIUM` value of `GreennessForecastIndex`.
     Medium,
+    /// The `HIGH` value of `GreennessForecastIndex`.
     High,
     /// A value this code does not know, e.g. one added to the schema later, as sent.
     Other(String),
