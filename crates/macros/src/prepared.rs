@@ -64,7 +64,8 @@ pub(crate) enum Lookup {
 }
 
 /// Looks the invocation's entry up. A folder that does not exist is a miss without hashing
-/// anything; an entry that exists but cannot be read is an error naming it.
+/// anything; an entry that exists but cannot be read, or whose code file does not have the
+/// length it was written with, is an error naming it.
 pub(crate) fn lookup(
     manifest_dir: &Path,
     folder: &Folder,
@@ -92,15 +93,15 @@ pub(crate) fn lookup(
     let code_path = folder.join(format!("{stem}.rs"));
     let code_path = std::path::absolute(&code_path).unwrap_or(code_path);
     // The stored code is not read here: rustc reads it as the module's file, which also makes
-    // the entry a dependency of the build. Only its presence is checked.
-    match std::fs::metadata(&code_path) {
-        Ok(metadata) if metadata.is_file() => {}
+    // the entry a dependency of the build. Only its presence and length are checked.
+    let code_len = match std::fs::metadata(&code_path) {
+        Ok(metadata) if metadata.is_file() => metadata.len(),
         Ok(_) => return Err(broken(&code_path, "it is not a file", invocation.span)),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Lookup::Miss(Some(folder)))
         }
         Err(error) => return Err(broken(&code_path, &error.to_string(), invocation.span)),
-    }
+    };
     if code_path.to_str().is_none() {
         return Err(broken(
             &code_path,
@@ -113,6 +114,17 @@ pub(crate) fn lookup(
         .map_err(|error| error.to_string())
         .and_then(|text| EntryMeta::from_json(&text).map_err(|error| error.to_string()))
         .map_err(|error| broken(&meta_path, &error, invocation.span))?;
+    if !meta.fits(code_len) {
+        return Err(broken(
+            &code_path,
+            &format!(
+                "it holds {code_len} bytes, where `krakenql prepare` wrote {}: it was cut short \
+                 or edited since",
+                meta.code_bytes
+            ),
+            invocation.span,
+        ));
+    }
     let operation = syn::parse_str::<syn::Ident>(&meta.operation)
         .map_err(|error| broken(&meta_path, &error.to_string(), invocation.span))?;
     let source = LintSource::new(

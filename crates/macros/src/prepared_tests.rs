@@ -317,3 +317,44 @@ fn a_changed_document_schema_or_option_misses() {
         assert_eq!(errors, std::slice::from_ref(&offline_error), "{what}");
     }
 }
+
+#[test]
+fn an_entry_cut_short_is_refused_and_one_with_crlf_line_endings_is_used() {
+    let (folder, args) = prepared_urls("length");
+    let code = std::fs::read_dir(&folder)
+        .expect("the folder lists")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "rs") && !path.ends_with("lib.rs"))
+        .expect("the entry's code file");
+    let written = std::fs::read_to_string(&code).expect("readable entry");
+    let prepared = Env {
+        offline: true,
+        folder: Folder::At(folder),
+        ..env()
+    };
+    let item = quote!(
+        pub struct Urls;
+    );
+    // As git writes it on checkout with `core.autocrlf`: still a hit.
+    std::fs::write(&code, written.replace('\n', "\r\n")).expect("rewrites the entry");
+    let (_, errors) = findings(expand(&prepared, args.clone(), item.clone()));
+    assert!(
+        errors.iter().all(|error| !error.contains("KQP011")),
+        "{errors:?}"
+    );
+    // Cut short: a coded error naming the file, not rustc's errors inside it.
+    std::fs::write(&code, &written.as_bytes()[..written.len() / 2]).expect("cuts the entry short");
+    let (_, errors) = findings(expand(&prepared, args, item));
+    let expected = format!(
+        "KQP011 unusable-prepared-expansion: the prepared expansion {} cannot be used: it holds \
+         {} bytes, where `krakenql prepare` wrote {}: it was cut short or edited since",
+        code.display(),
+        written.len() / 2,
+        written.len()
+    );
+    assert!(
+        errors.iter().any(|error| error.starts_with(&expected)),
+        "{errors:?}"
+    );
+}

@@ -31,6 +31,12 @@ pub struct EntryMeta {
     pub file: String,
     /// The name of the module's operation struct, which the macro re-exports.
     pub operation: String,
+    /// The length of `<stem>.rs` in bytes, and how many lines it has: the macro compares the
+    /// file's length with them, without reading it, to tell a file cut short or edited since from
+    /// the one written ([`EntryMeta::fits`]).
+    pub code_bytes: u64,
+    /// The number of line feeds in `<stem>.rs`.
+    pub code_lines: u64,
     /// Every use of a deprecated schema item in the document, without the day's verdict.
     pub deprecated_uses: Vec<DeprecatedUse>,
     /// The schema's date (and endpoint), for the `stale-schema` note; absent when the schema
@@ -45,6 +51,12 @@ impl EntryMeta {
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
         text.push('\n');
         text
+    }
+
+    /// Whether a code file of `len` bytes can be the one written: the same length, or the length
+    /// with every line ending turned into CR LF (as git does on checkout with `core.autocrlf`).
+    pub fn fits(&self, len: u64) -> bool {
+        len == self.code_bytes || len == self.code_bytes.saturating_add(self.code_lines)
     }
 
     /// Reads the JSON text back.
@@ -108,17 +120,20 @@ pub fn prepare_entry(
     let header = format!(
         "Prepared by `krakenql prepare` for #[kraken_query] from {file_name}. Do not edit."
     );
+    let code = format::format(module.tokens, &header)?;
     Ok(Entry {
         stem: entry_stem(struct_name, key),
-        code: format::format(module.tokens, &header)?,
         meta: EntryMeta {
             generator: GENERATOR.to_owned(),
             key: key.to_owned(),
             file: file_name.to_owned(),
             operation: module.operation.to_string(),
+            code_bytes: code.len() as u64,
+            code_lines: code.matches('\n').count() as u64,
             deprecated_uses: module.report.deprecated_uses,
             schema_age: SchemaAge::of(schema),
         },
+        code,
     })
 }
 

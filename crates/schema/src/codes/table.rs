@@ -69,7 +69,7 @@ registry! {
     STALE_TEMPORARY = "KQP008", "stale-temporary", "an interrupted run left a temporary beside the generated files";
     STALE_PREPARED_EXPANSIONS = "KQP009", "stale-prepared-expansions", "prepared expansions are out of date";
     INVALID_BASELINE = "KQP010", "invalid-baseline", "a lint baseline file cannot be read";
-    UNUSABLE_PREPARED_EXPANSION = "KQP011", "unusable-prepared-expansion", "a prepared expansion exists but cannot be read";
+    UNUSABLE_PREPARED_EXPANSION = "KQP011", "unusable-prepared-expansion", "a prepared expansion exists but cannot be read, or was cut short or edited since";
     MISSING_PREPARED_EXPANSION = "KQP012", "missing-prepared-expansion", "`KRAKENQL_OFFLINE` is set and an invocation has no prepared expansion";
 
     INTERNAL = "KQX001", "internal", "krakenql failed in a way it should not (a bug)";
