@@ -19,6 +19,9 @@ pub struct LintReport {
     pub operations: usize,
     /// Findings that a baseline matched and therefore left out of `diagnostics`.
     pub baselined: usize,
+    /// Findings that a `# krakenql-allow(…)` comment covered and therefore left out of
+    /// `diagnostics`.
+    pub suppressed: usize,
     /// Every use of a deprecated item found, before the date policy, suppressions and the
     /// baseline: what [`crate::judge`] needs to give this report again on another day.
     pub deprecated_uses: Vec<crate::DeprecatedUse>,

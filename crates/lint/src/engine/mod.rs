@@ -150,7 +150,7 @@ fn finish(
         diagnostics.extend(problems);
     }
     dedupe(&mut diagnostics);
-    let diagnostics = suppress::apply(diagnostics, &suppressions, options.today);
+    let (diagnostics, suppressed) = suppress::apply(diagnostics, &suppressions, options.today);
     let (mut diagnostics, baselined) = match &options.baseline {
         Some(baseline) => baseline.apply(diagnostics),
         None => (diagnostics, 0),
@@ -162,6 +162,7 @@ fn finish(
         sources,
         operations,
         baselined,
+        suppressed,
         deprecated_uses,
     }
 }

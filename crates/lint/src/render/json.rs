@@ -5,7 +5,7 @@
 //! "summary":{"errors","warnings","files","operations"}}`, plus these extra keys: `rule`,
 //! `end_line`, `end_column`, `help` and `days_until_removal` on a diagnostic, `announcement`
 //! and `source` (the schema source that speaks for it, e.g. `edf-gb-2026-07`) on a
-//! deprecation, and `baselined` in the summary. A diagnostic is krakenql-schema's one JSON
+//! deprecation, and `baselined` and `suppressed` in the summary. A diagnostic is krakenql-schema's one JSON
 //! shape (`krakenql_schema::render::json`, which every command's errors share) with the
 //! linter's keys flattened into it. Keys come out in the order of the structs; absent values
 //! are `null`, never left out.
@@ -55,6 +55,7 @@ struct JsonSummary {
     files: usize,
     operations: usize,
     baselined: usize,
+    suppressed: usize,
 }
 
 /// Renders the report as pretty-printed JSON followed by a newline.
@@ -67,6 +68,7 @@ pub(super) fn render(report: &LintReport) -> String {
             files: report.files,
             operations: report.operations,
             baselined: report.baselined,
+            suppressed: report.suppressed,
         },
     };
     match serde_json::to_string_pretty(&document) {

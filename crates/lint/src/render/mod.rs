@@ -103,7 +103,7 @@ fn plural(count: usize, noun: &str) -> String {
 }
 
 /// The one-line summary that closes the human output, e.g.
-/// `1 error, 2 warnings in 2 files (3 operations), 1 baselined`.
+/// `1 error, 2 warnings in 2 files (3 operations), 1 baselined, 2 suppressed`.
 fn summary_line(report: &LintReport) -> String {
     let mut line = format!(
         "{}, {} in {} ({})",
@@ -114,6 +114,9 @@ fn summary_line(report: &LintReport) -> String {
     );
     if report.baselined > 0 {
         line.push_str(&format!(", {} baselined", report.baselined));
+    }
+    if report.suppressed > 0 {
+        line.push_str(&format!(", {} suppressed", report.suppressed));
     }
     line
 }

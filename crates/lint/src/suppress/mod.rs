@@ -118,17 +118,19 @@ pub fn scan(
 /// diagnostic's span starts on `covers_line`); adds KQL900 unused-suppression for the rules of
 /// active ones that matched nothing and KQL901 expired-suppression (`until < today`) for expired
 /// ones, which suppress nothing. Never suppresses the suppression rules themselves. The kept
-/// diagnostics keep their order and the new ones follow; the caller sorts the report.
+/// diagnostics keep their order and the new ones follow; the caller sorts the report. Returns
+/// them with how many diagnostics were suppressed.
 pub fn apply(
     diagnostics: Vec<LintDiagnostic>,
     suppressions: &[Suppression],
     today: NaiveDate,
-) -> Vec<LintDiagnostic> {
+) -> (Vec<LintDiagnostic>, usize) {
     let mut used: Vec<Vec<bool>> = suppressions
         .iter()
         .map(|suppression| vec![false; suppression.rules.len()])
         .collect();
     let mut kept = Vec::with_capacity(diagnostics.len());
+    let mut suppressed_count = 0;
     for diagnostic in diagnostics {
         let mut suppressed = false;
         if let Some(span) = diagnostic
@@ -151,7 +153,9 @@ pub fn apply(
                 }
             }
         }
-        if !suppressed {
+        if suppressed {
+            suppressed_count += 1;
+        } else {
             kept.push(diagnostic);
         }
     }
@@ -171,7 +175,7 @@ pub fn apply(
             kept.push(unused_rules(suppression, &unused));
         }
     }
-    kept
+    (kept, suppressed_count)
 }
 
 /// KQL901 for an expired suppression.

@@ -181,6 +181,7 @@ pub(super) fn report() -> LintReport {
         files: 3,
         operations: 3,
         baselined: 1,
+        suppressed: 2,
         deprecated_uses: Vec::new(),
     }
 }
