@@ -168,7 +168,7 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         },
         Lookup::Miss(folder) if env.offline => {
             return Err(single(prepared::offline_miss(
-                &struct_name,
+                &invocation,
                 folder.as_deref(),
                 literal.span(),
             )))

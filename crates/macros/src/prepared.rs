@@ -8,7 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use krakenql_codegen::prepared::{entry_stem, key, EntryMeta, KeyInputs, MacroSettings};
+use krakenql_codegen::prepared::{
+    entry_stem, key, EntryMeta, InputDigests, KeyInputs, MacroSettings, GENERATOR,
+};
 use krakenql_lint::{judge, LintReport, LintSource, SourceKind};
 use krakenql_schema::{codes, Diagnostic};
 use proc_macro2::Span;
@@ -159,9 +161,14 @@ fn broken(path: &Path, problem: &str, span: Span) -> syn::Error {
     syn::Error::new(span, message(&diagnostic, None))
 }
 
-/// The error for a miss under `KRAKENQL_OFFLINE=true`, on the document's literal.
-pub(crate) fn offline_miss(struct_name: &str, folder: Option<&Path>, span: Span) -> syn::Error {
-    let folder = folder.map_or_else(
+/// The error for a miss under `KRAKENQL_OFFLINE=true`, on the document's literal. When the
+/// folder holds an entry of the same struct made for other inputs, it says which changed.
+pub(crate) fn offline_miss(
+    invocation: &Invocation<'_>,
+    folder: Option<&Path>,
+    span: Span,
+) -> syn::Error {
+    let shown = folder.map_or_else(
         || "the prepared folder".to_owned(),
         |folder| {
             folder.file_name().map_or_else(
@@ -170,14 +177,72 @@ pub(crate) fn offline_miss(struct_name: &str, folder: Option<&Path>, span: Span)
             )
         },
     );
-    let diagnostic = Diagnostic::error(
-        codes::MISSING_PREPARED_EXPANSION,
-        format!(
-            "KRAKENQL_OFFLINE is set and {folder}/ holds no prepared expansion of `{struct_name}` for its current inputs (schema, document, codegen options and krakenql version)"
+    let struct_name = invocation.struct_name;
+    let text = match folder.and_then(|folder| what_changed(invocation, folder)) {
+        Some((entry, changed)) => format!(
+            "KRAKENQL_OFFLINE is set and the prepared expansion of `{struct_name}` in {shown}/ \
+             ({entry}) was made for other inputs: {changed} changed since `krakenql prepare` ran"
         ),
-    )
-    .with_help(format!(
-        "run `krakenql prepare` in the crate's directory and commit {folder}/, or unset KRAKENQL_OFFLINE to generate it during the build"
+        None => format!(
+            "KRAKENQL_OFFLINE is set and {shown}/ holds no prepared expansion of `{struct_name}` \
+             for its current inputs (schema, document, codegen options and krakenql version)"
+        ),
+    };
+    let diagnostic = Diagnostic::error(codes::MISSING_PREPARED_EXPANSION, text).with_help(format!(
+        "run `krakenql prepare` in the crate's directory and commit {shown}/, or unset \
+             KRAKENQL_OFFLINE to generate it during the build"
     ));
     syn::Error::new(span, message(&diagnostic, None))
+}
+
+/// An entry of the invocation's struct in `folder` (the one for the same document file when
+/// there are several) and what differs between its inputs and the invocation's, in words, e.g.
+/// `("urls-0f3c….json", "the schema and the document")`. `None` when there is no such entry.
+fn what_changed(invocation: &Invocation<'_>, folder: &Path) -> Option<(String, String)> {
+    // `<module>-`: the stem with an empty key.
+    let prefix = entry_stem(invocation.struct_name, "");
+    let mut found: Vec<(String, EntryMeta)> = std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_owned();
+            let key = name.strip_prefix(&prefix)?.strip_suffix(".json")?;
+            if !key.bytes().all(|byte| byte.is_ascii_hexdigit()) {
+                return None;
+            }
+            let text = std::fs::read_to_string(entry.path()).ok()?;
+            Some((name, EntryMeta::from_json(&text).ok()?))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    let index = found
+        .iter()
+        .position(|(_, meta)| meta.file == invocation.file_name)
+        .unwrap_or(0);
+    let (name, meta) = found.into_iter().nth(index)?;
+    let schema = inputs::schema_hash(invocation.schema_files).ok()?;
+    let now = InputDigests::of(&KeyInputs {
+        schema: &schema,
+        file_name: invocation.file_name,
+        document: invocation.document,
+        options: &invocation.settings.options,
+    });
+    let mut changed: Vec<String> = meta
+        .inputs
+        .changed_in(&now)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    if meta.generator != GENERATOR {
+        changed.push(format!(
+            "krakenql (it was prepared by {}, this build is {GENERATOR})",
+            meta.generator
+        ));
+    }
+    let changed = match changed.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    Some((name, changed))
 }

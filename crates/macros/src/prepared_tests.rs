@@ -281,8 +281,22 @@ fn a_changed_document_schema_or_option_misses() {
     assert!(errors
         .iter()
         .all(|error| !error.contains("KRAKENQL_OFFLINE")));
-    let offline_error = "KQP012 missing-prepared-expansion: KRAKENQL_OFFLINE is set and krakenql-macros-{pid}-changes/ holds no prepared expansion of `Urls` for its current inputs (schema, document, codegen options and krakenql version)\n  help: run `krakenql prepare` in the crate's directory and commit krakenql-macros-{pid}-changes/, or unset KRAKENQL_OFFLINE to generate it during the build"
-        .replace("{pid}", &std::process::id().to_string());
+    let folder_name = format!("krakenql-macros-{}-changes", std::process::id());
+    let entry = std::fs::read_dir(offline_folder(&offline))
+        .expect("the folder lists")
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .find(|name| name.starts_with("urls-") && name.ends_with(".json"))
+        .expect("the prepared entry");
+    let offline_error = |what: &str| {
+        format!(
+            "KQP012 missing-prepared-expansion: KRAKENQL_OFFLINE is set and the prepared \
+             expansion of `Urls` in {folder_name}/ ({entry}) was made for other inputs: {what} \
+             changed since `krakenql prepare` ran\n  help: run `krakenql prepare` in the \
+             crate's directory and commit {folder_name}/, or unset KRAKENQL_OFFLINE to generate \
+             it during the build"
+        )
+    };
     let changed_document = DEPRECATED.replace("pollDelay", "pollDelay pollDelay");
     let schema_copy = scratch("changed-schema").join("schema.graphql");
     let schema = std::fs::read_to_string(fixture_crate().join("tests/fixtures/schema.graphql"))
@@ -296,14 +310,19 @@ fn a_changed_document_schema_or_option_misses() {
             offline.manifest_dir.clone(),
         ),
         (
-            "the schema's bytes",
+            "the schema",
             quote!(document = #DEPRECATED, schema = #schema_copy),
             offline.manifest_dir.clone(),
         ),
         (
-            "an option (derives from graphql.config.toml)",
+            "the codegen options",
             quote!(document = #DEPRECATED),
             fixture_crate().join("tests/fixtures/derives"),
+        ),
+        (
+            "the schema and the document",
+            quote!(document = #changed_document, schema = #schema_copy),
+            offline.manifest_dir.clone(),
         ),
     ];
     for (what, args, manifest_dir) in changes {
@@ -314,7 +333,15 @@ fn a_changed_document_schema_or_option_misses() {
             ..env()
         };
         let (_, errors) = findings(expand(&env, args, item.clone()));
-        assert_eq!(errors, std::slice::from_ref(&offline_error), "{what}");
+        assert_eq!(errors, [offline_error(what)], "{what}");
+    }
+}
+
+/// The folder an environment reads entries from.
+fn offline_folder(env: &Env) -> PathBuf {
+    match &env.folder {
+        Folder::At(folder) => folder.clone(),
+        _ => panic!("the test prepares into a folder of its own"),
     }
 }
 

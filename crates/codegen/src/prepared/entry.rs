@@ -6,8 +6,8 @@ use krakenql_lint::{DeprecatedUse, LintOptions, SchemaAge};
 use krakenql_schema::KrakenSchema;
 use serde::{Deserialize, Serialize};
 
-use super::key::GENERATOR;
-use crate::rust::{format, generate_single_tokens, CodegenError, RustOptions};
+use super::key::{key, InputDigests, KeyInputs, GENERATOR};
+use crate::rust::{format, generate_single_tokens, CodegenError};
 
 /// A prepared entry, ready to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub struct EntryMeta {
     pub generator: String,
     /// The key the entry was made for.
     pub key: String,
+    /// Digests of the key's inputs, so that a miss can say which of them changed.
+    pub inputs: InputDigests,
     /// The document's file name, as the macro gives it to codegen.
     pub file: String,
     /// The name of the module's operation struct, which the macro re-exports.
@@ -103,17 +105,21 @@ pub fn entry_stem(struct_name: &str, key: &str) -> String {
     format!("{}-{key}", struct_name.to_snake_case())
 }
 
-/// Generates the entry of one invocation: `file_name` and `document` as the macro gives them to
-/// codegen, `struct_name` the struct the attribute is on, `key` from [`super::key`]. Errors as
+/// Generates the entry of one invocation: `inputs` as the macro gives them to codegen (with the
+/// hash of `schema`'s files), `struct_name` the struct the attribute is on. Errors as
 /// [`crate::rust::generate_single`] (an invalid operation gives [`CodegenError::Lint`]).
 pub fn prepare_entry(
     schema: &KrakenSchema,
-    document: &str,
-    file_name: &str,
-    options: &RustOptions,
+    inputs: &KeyInputs<'_>,
     struct_name: &str,
-    key: &str,
 ) -> Result<Entry, CodegenError> {
+    let KeyInputs {
+        file_name,
+        document,
+        options,
+        ..
+    } = *inputs;
+    let key = key(inputs);
     // The date does not matter: the uses are kept without a verdict.
     let lint_options = LintOptions::new(NaiveDate::default());
     let module = generate_single_tokens(schema, document, file_name, options, &lint_options)?;
@@ -122,10 +128,11 @@ pub fn prepare_entry(
     );
     let code = format::format(module.tokens, &header)?;
     Ok(Entry {
-        stem: entry_stem(struct_name, key),
+        stem: entry_stem(struct_name, &key),
         meta: EntryMeta {
             generator: GENERATOR.to_owned(),
-            key: key.to_owned(),
+            inputs: InputDigests::of(inputs),
+            key,
             file: file_name.to_owned(),
             operation: module.operation.to_string(),
             code_bytes: code.len() as u64,

@@ -1,5 +1,7 @@
 //! The key of a prepared entry: a BLAKE3 hash of everything an expansion depends on.
 
+use serde::{Deserialize, Serialize};
+
 use crate::rust::RustOptions;
 
 /// The generator's fingerprint: this crate's version and a hash of the sources that shape an
@@ -34,6 +36,52 @@ pub struct KeyInputs<'a> {
     pub document: &'a str,
     /// The effective codegen options.
     pub options: &'a RustOptions,
+}
+
+/// A digest of each input of a key, 16 hex digits apiece, stored in an entry so that a build that
+/// misses can say which input changed since `krakenql prepare` ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputDigests {
+    /// The schema's bytes.
+    pub schema: String,
+    /// The document's text and file name.
+    pub document: String,
+    /// The effective codegen options.
+    pub options: String,
+}
+
+impl InputDigests {
+    /// The digests of `inputs`.
+    pub fn of(inputs: &KeyInputs<'_>) -> Self {
+        let options = format!("{:?}", inputs.options);
+        InputDigests {
+            schema: short_hash(&[&inputs.schema.0]),
+            document: short_hash(&[inputs.file_name.as_bytes(), inputs.document.as_bytes()]),
+            options: short_hash(&[options.as_bytes()]),
+        }
+    }
+
+    /// What differs from `now`, in words: "the schema", "the document", "the codegen options".
+    pub fn changed_in(&self, now: &InputDigests) -> Vec<&'static str> {
+        [
+            (self.schema != now.schema, "the schema"),
+            (self.document != now.document, "the document"),
+            (self.options != now.options, "the codegen options"),
+        ]
+        .into_iter()
+        .filter_map(|(changed, what)| changed.then_some(what))
+        .collect()
+    }
+}
+
+/// 16 hex digits of a BLAKE3 hash of length-prefixed parts.
+fn short_hash(parts: &[&[u8]]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for part in parts {
+        hasher.update(&(part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    hasher.finalize().to_hex().as_str()[..16].to_owned()
 }
 
 /// The entry's key: 32 hex digits (128 bits) of a BLAKE3 hash of the generator's fingerprint
@@ -107,6 +155,14 @@ mod tests {
             );
         }
         assert_eq!(key(&base), key(&base), "the key is deterministic");
+        let digests = InputDigests::of(&base);
+        assert_eq!(digests.changed_in(&digests), Vec::<&str>::new());
+        let other = InputDigests::of(&KeyInputs {
+            schema: &other_schema,
+            document: "query A { a a }",
+            ..base
+        });
+        assert_eq!(digests.changed_in(&other), ["the schema", "the document"]);
         // Two files are not their concatenation.
         assert_ne!(
             schema_hash([b"ab".as_slice()]),

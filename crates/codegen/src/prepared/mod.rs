@@ -25,7 +25,7 @@ mod settings;
 pub use entry::{
     entry_stem, module_doc, module_name, prepare_entry, Entry, EntryMeta, MODULE_ALLOWED_LINTS,
 };
-pub use key::{key, schema_hash, KeyInputs, SchemaHash, GENERATOR};
+pub use key::{key, schema_hash, InputDigests, KeyInputs, SchemaHash, GENERATOR};
 pub use settings::{
     schema_paths, uses_shipped_schema, MacroSettings, DEFAULT_FOLDER, DEFAULT_SCHEMA,
 };

@@ -25,9 +25,7 @@ use krakenql_schema::{Diagnostic, KrakenSchema, Location, SourceFile};
 use krakenql_schema::files;
 
 use super::{read_text, write_atomic, OutputFile, ProjectError};
-use crate::prepared::{
-    key, prepare_entry, schema_hash, Entry, KeyInputs, MacroSettings, SchemaHash,
-};
+use crate::prepared::{prepare_entry, schema_hash, Entry, KeyInputs, MacroSettings, SchemaHash};
 use crate::prepared::{schema_paths, uses_shipped_schema, DEFAULT_SCHEMA};
 
 /// The entries a crate needs, not yet written.
@@ -171,20 +169,13 @@ pub fn expansions(
             let Some((schema, hash)) = schemas.get(&paths) else {
                 continue;
             };
-            let key = key(&KeyInputs {
+            let inputs = KeyInputs {
                 schema: hash,
                 file_name: &file_name,
                 document: &text,
                 options: &settings.options,
-            });
-            match prepare_entry(
-                schema,
-                &text,
-                &file_name,
-                &settings.options,
-                &invocation.struct_name,
-                &key,
-            ) {
+            };
+            match prepare_entry(schema, &inputs, &invocation.struct_name) {
                 Ok(entry) => expansions.push(Expansion {
                     at,
                     struct_name: invocation.struct_name,
