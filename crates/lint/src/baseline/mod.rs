@@ -150,7 +150,13 @@ impl Baseline {
         let mut baselined = 0;
         let mut kept = Vec::with_capacity(diagnostics.len());
         for diagnostic in diagnostics {
-            let count = key(&diagnostic).and_then(|key| left.get_mut(&key));
+            // Before krakenql named the operation of a KQL100 finding, its key held the file:
+            // a baseline written then still matches.
+            let key = key(&diagnostic).map(|key| match file_key(&diagnostic, &key) {
+                Some(old) if !left.contains_key(&key) && left.contains_key(&old) => old,
+                _ => key,
+            });
+            let count = key.and_then(|key| left.get_mut(&key));
             match count {
                 Some(count) if *count > 0 => {
                     *count -= 1;
@@ -161,6 +167,18 @@ impl Baseline {
         }
         (kept, baselined)
     }
+}
+
+/// The key a KQL100 finding had when its operation was not named: the file in its place.
+fn file_key(diagnostic: &LintDiagnostic, key: &Key) -> Option<Key> {
+    if diagnostic.rule.code != rules::invalid_operation::RULE.code {
+        return None;
+    }
+    let file = diagnostic.span.as_ref()?.file.clone();
+    (file != key.operation).then(|| Key {
+        operation: file,
+        ..key.clone()
+    })
 }
 
 /// The key of a finding, when it is baselinable: a warning or error of a deprecation rule or of

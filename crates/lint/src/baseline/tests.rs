@@ -138,3 +138,22 @@ fn wrong_version_and_unknown_fields_are_errors() {
     let field = Baseline::parse("b.json", "{\"version\": 1, \"entires\": []}").err();
     assert!(field.is_some_and(|d| d.location.is_some_and(|l| l.line == 1)));
 }
+
+#[test]
+fn a_baseline_that_keyed_an_invalid_operation_by_its_file_still_matches() {
+    // Written before KQL100 findings named their operation: the key holds the file.
+    let old = Baseline::from_diagnostics(&[invalid(4)]);
+    let named = finding(
+        &rules::invalid_operation::RULE,
+        Some("AccountUrls"),
+        None,
+        4,
+        "type `Account` does not have a field `urls`",
+    );
+    let (kept, baselined) = old.apply(vec![named.clone()]);
+    assert_eq!((kept.len(), baselined), (0, 1));
+    // A baseline written now keys it by the operation, and matches it the same way.
+    let (kept, baselined) =
+        Baseline::from_diagnostics(std::slice::from_ref(&named)).apply(vec![named]);
+    assert_eq!((kept.len(), baselined), (0, 1));
+}

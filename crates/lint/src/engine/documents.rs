@@ -296,9 +296,37 @@ pub(crate) fn build_and_validate(
             Some(unit.span(sources, start, end)),
         );
         diagnostic.help = did_you_mean(schema, &message);
+        diagnostic.operation = span.and_then(|span| definition_at(&document, span));
         diagnostics.push(diagnostic);
     }
     document
+}
+
+/// The name of the operation or fragment of `document` whose text holds `span`; `None` for an
+/// anonymous operation or a span outside every definition.
+fn definition_at(
+    document: &ExecutableDocument,
+    span: apollo_compiler::parser::SourceSpan,
+) -> Option<String> {
+    let holds = |location: Option<apollo_compiler::parser::SourceSpan>| {
+        location.is_some_and(|location| {
+            location.file_id() == span.file_id()
+                && location.offset() <= span.offset()
+                && span.offset() < location.end_offset()
+        })
+    };
+    match document
+        .operations
+        .iter()
+        .find(|operation| holds(operation.location()))
+    {
+        Some(operation) => operation.name.as_ref().map(ToString::to_string),
+        None => document
+            .fragments
+            .values()
+            .find(|fragment| holds(fragment.location()))
+            .map(|fragment| fragment.name.to_string()),
+    }
 }
 
 /// The span of the whole field (arguments and sub-selection included) whose name or start is
