@@ -28,10 +28,11 @@ use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
 
 use super::options::build_mocks;
-use crate::cli::{GlobalArgs, MockServeArgs};
+use crate::cli::{GlobalArgs, MessageFormat, MockServeArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::load_config;
 use crate::limits::ServerLimits;
+use crate::messages::progress;
 use crate::CommandResult;
 
 /// How long executions still running on the blocking pool get once the server has drained
@@ -51,12 +52,17 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
         .enable_all()
         .build()
         .map_err(|error| internal(format!("cannot start the async runtime: {error}")))?;
-    let result = runtime.block_on(serve(args, state, server_limits));
+    let result = runtime.block_on(serve(args, state, server_limits, global.message_format));
     runtime.shutdown_timeout(BLOCKING_GRACE);
     result
 }
 
-async fn serve(args: &MockServeArgs, state: app::AppState, limits: ServerLimits) -> CommandResult {
+async fn serve(
+    args: &MockServeArgs,
+    state: app::AppState,
+    limits: ServerLimits,
+    format: MessageFormat,
+) -> CommandResult {
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .map_err(|error| {
@@ -85,11 +91,14 @@ async fn serve(args: &MockServeArgs, state: app::AppState, limits: ServerLimits)
     ));
     let drained = accepting.await.unwrap_or(false);
     if drained {
-        eprintln!("shut down");
+        progress(format, "shut down");
     } else {
-        eprintln!(
-            "shut down after {} ms with connections still open (--shutdown-timeout-ms)",
-            limits.shutdown_timeout.as_millis()
+        progress(
+            format,
+            format_args!(
+                "shut down after {} ms with connections still open (--shutdown-timeout-ms)",
+                limits.shutdown_timeout.as_millis()
+            ),
         );
     }
     Ok(Outcome::Clean)
