@@ -37,6 +37,14 @@ impl Failure {
         &self.diagnostics
     }
 
+    /// Puts `earlier` (e.g. the run's warnings) before the failure's own diagnostics, so that
+    /// one rendering reports the whole run.
+    pub fn after(mut self, mut earlier: Vec<Diagnostic>) -> Self {
+        earlier.append(&mut self.diagnostics);
+        self.diagnostics = earlier;
+        self
+    }
+
     /// Adds the text of a file the diagnostics point into, so its code frame is drawn.
     pub fn with_source(mut self, file: impl Into<String>, text: impl Into<String>) -> Self {
         self.sources.insert(file.into(), text.into());

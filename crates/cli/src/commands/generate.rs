@@ -7,7 +7,7 @@ use krakenql_codegen::project::{write, Project};
 use krakenql_schema::config::CONFIG_FILE;
 use krakenql_schema::files::Relative;
 
-use crate::cli::{GenerateArgs, GlobalArgs};
+use crate::cli::{GenerateArgs, GlobalArgs, MessageFormat};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::{config_path, current_dir};
 use crate::{messages, CommandResult};
@@ -42,13 +42,19 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
         Err(error) => return Err(Failure::from(error)),
     };
     // Warnings and notes of the day (a deprecated field in use, a stale schema), as lint shows
-    // them.
-    if !generated.report.diagnostics.is_empty() {
-        messages::print_report(format, &generated.report);
+    // them. With JSON, stderr holds one document, so they wait for the run's end and join its
+    // errors if it fails.
+    let warnings = generated.report;
+    let json = format == MessageFormat::Json;
+    if !json && !warnings.diagnostics.is_empty() {
+        messages::print_report(format, &warnings);
     }
     let files = generated.files;
     match write(&files, args.check) {
         Ok(outcome) => {
+            if json && !warnings.diagnostics.is_empty() {
+                messages::print_report(format, &warnings);
+            }
             for cleaned in &outcome.cleaned {
                 messages::progress(
                     format,
@@ -67,9 +73,16 @@ pub fn run(global: &GlobalArgs, args: &GenerateArgs) -> CommandResult {
             Ok(Outcome::Clean)
         }
         Err(error) if args.check => {
-            messages::print_diagnostics(format, &error.diagnostics, &error.sources);
+            let mut found = if json {
+                warnings.to_diagnostics()
+            } else {
+                Vec::new()
+            };
+            found.extend(error.diagnostics);
+            messages::print_diagnostics(format, &found, &error.sources);
             Ok(Outcome::Findings)
         }
+        Err(error) if json => Err(Failure::from(error).after(warnings.to_diagnostics())),
         Err(error) => Err(Failure::from(error)),
     }
 }
