@@ -290,3 +290,24 @@ fn allow_removed_turns_a_passed_removal_into_a_warning() {
         ]
     );
 }
+
+#[test]
+fn a_stale_schema_is_no_warning() {
+    // 2030-01-01: the shipped schema's knowledge is then years older than
+    // `max_schema_age_days`. `krakenql lint` notes it; the macro stays silent, so a crate that
+    // denies warnings does not stop building by the passing of time alone.
+    let env = Env {
+        source_date_epoch: Some("1893456000".to_owned()),
+        ..env()
+    };
+    let document = "query Me { viewer { id } }";
+    let (notes, errors) = findings(expand(
+        &env,
+        quote!(document = #document),
+        quote!(
+            pub struct Me;
+        ),
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(notes.is_empty(), "{notes:?}");
+}
