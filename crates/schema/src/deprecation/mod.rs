@@ -78,6 +78,30 @@ pub enum ReasonProblem {
     },
 }
 
+/// Whether `item` has the same parent as `deprecated`: a field of the same type, an argument of
+/// the same field or directive, a value of the same enum.
+fn is_beside(item: &Coordinate, deprecated: &Coordinate) -> bool {
+    match (item, deprecated) {
+        (
+            Coordinate::Argument { ty, field, .. },
+            Coordinate::Argument {
+                ty: other_ty,
+                field: other_field,
+                ..
+            },
+        ) => ty == other_ty && field == other_field,
+        (
+            Coordinate::DirectiveArgument { directive, .. },
+            Coordinate::DirectiveArgument {
+                directive: other, ..
+            },
+        ) => directive == other,
+        (Coordinate::Argument { .. } | Coordinate::DirectiveArgument { .. }, _)
+        | (_, Coordinate::Argument { .. } | Coordinate::DirectiveArgument { .. }) => false,
+        _ => item.kind() == deprecated.kind() && item.type_name() == deprecated.type_name(),
+    }
+}
+
 impl Deprecation {
     /// Days from `today` until removal: negative when the date has passed, `None` with no date.
     pub fn days_until_removal(&self, today: NaiveDate) -> Option<i64> {
@@ -91,7 +115,10 @@ impl Deprecation {
             .is_some_and(|removal| removal <= today)
     }
 
-    /// The short "use X instead" hint: the first resolved item, or the advice sentence.
+    /// The short "use X instead" hint: the first resolved item, or the advice sentence. An item
+    /// beside the deprecated one goes by its name (`use 'givenName' instead`); one elsewhere by
+    /// its coordinate (`use 'LedgerType.usablePaymentInstructions' instead`), since its name
+    /// alone would send the reader to a field the deprecated item's type does not have.
     pub fn replacement_hint(&self) -> Option<String> {
         let replacement = self.replacement.as_ref()?;
         // The schema's own name of the item, which can differ from the advice's spelling
@@ -100,8 +127,10 @@ impl Deprecation {
             let coordinate = item.coordinate.as_ref()?;
             Some(if item.text.contains('.') {
                 item.text.clone()
-            } else {
+            } else if is_beside(coordinate, &self.coordinate) {
                 coordinate.item_name().to_owned()
+            } else {
+                coordinate.to_string()
             })
         });
         match resolved {

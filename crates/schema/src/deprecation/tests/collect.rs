@@ -139,3 +139,36 @@ directive @cached(
         Some("use 'ttl' instead")
     );
 }
+
+/// A replacement on another type is named by its coordinate: its name alone would send the
+/// reader to a field the deprecated item's type does not have.
+#[test]
+fn a_replacement_on_another_type_is_named_by_its_coordinate() {
+    let sdl = r#"
+type Query {
+  ledger: LedgerType
+  givenName: String
+  defaultPaymentInstruction: Int @deprecated(reason: "The 'defaultPaymentInstruction' field is deprecated.\n\nPlease use 'usablePaymentInstructions' on the Ledger type to get all usable instructions.\n\n- Marked as deprecated on 2026-01-28.\n- Scheduled for removal on or after 2027-01-28.")
+  firstName: String @deprecated(reason: "The 'firstName' field is deprecated.\n\nPlease use 'givenName' instead.\n\n- Marked as deprecated on 2023-01-01.\n- Scheduled for removal on or after 2024-01-01.")
+}
+type LedgerType { usablePaymentInstructions: [Int] }
+"#;
+    let schema = Schema::parse_and_validate(sdl, "ledger.graphql").expect("valid SDL");
+    let hints: Vec<(String, Option<String>)> = collect_deprecations(&schema)
+        .iter()
+        .map(|found| (found.coordinate.to_string(), found.replacement_hint()))
+        .collect();
+    assert_eq!(
+        hints,
+        [
+            (
+                "Query.defaultPaymentInstruction".to_owned(),
+                Some("use 'LedgerType.usablePaymentInstructions' instead".to_owned())
+            ),
+            (
+                "Query.firstName".to_owned(),
+                Some("use 'givenName' instead".to_owned())
+            ),
+        ]
+    );
+}
