@@ -108,6 +108,18 @@ impl LintDiagnostic {
             .contains(&self.rule.code)
     }
 
+    /// Whether this finding is a use of a deprecated schema item (the four deprecation rules),
+    /// whether it was found now or judged again from a prepared entry.
+    pub fn is_deprecated_use(&self) -> bool {
+        [
+            crate::rules::deprecated_field::RULE.code,
+            crate::rules::deprecated_argument::RULE.code,
+            crate::rules::deprecated_input_field::RULE.code,
+            crate::rules::deprecated_enum_value::RULE.code,
+        ]
+        .contains(&self.rule.code)
+    }
+
     /// Sets the help text.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

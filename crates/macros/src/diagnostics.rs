@@ -74,7 +74,22 @@ pub(crate) fn findings(report: &LintReport, span: Span, file: Option<&str>) -> F
     for diagnostic in &report.diagnostics {
         let text = message(&diagnostic.to_diagnostic(), file);
         match diagnostic.severity {
-            Severity::Error => findings.errors.push(syn::Error::new(span, text)),
+            Severity::Error => {
+                let mut text = text;
+                // A deprecated use that fails the build: how to let it pass for now, as
+                // `krakenql lint` ends its report.
+                if let Some(coordinate) = diagnostic
+                    .coordinate
+                    .as_ref()
+                    .filter(|_| diagnostic.is_deprecated_use())
+                {
+                    text.push_str(&format!(
+                        "\n  help: to let it pass as a warning while you migrate, add \
+                         `{coordinate}` to `allow_removed` in graphql.config.toml"
+                    ));
+                }
+                findings.errors.push(syn::Error::new(span, text));
+            }
             Severity::Warning => findings.warnings.push(Warning {
                 coordinate: diagnostic.coordinate.clone(),
                 rule: diagnostic.rule.name,

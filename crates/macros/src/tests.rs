@@ -261,7 +261,7 @@ fn a_passed_removal_is_an_error() {
     assert!(notes.is_empty());
     assert_eq!(
         errors,
-        ["KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago\n  help: Please access the URLs through the support site."]
+        ["KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago\n  help: Please access the URLs through the support site.\n  help: to let it pass as a warning while you migrate, add `Query.accountUrls` to `allow_removed` in graphql.config.toml"]
     );
 }
 

@@ -50,7 +50,7 @@ fn allow_removed_hint(report: &LintReport) -> Option<String> {
         .diagnostics
         .iter()
         .filter(|diagnostic| {
-            diagnostic.severity == Severity::Error && diagnostic.deprecation.is_some()
+            diagnostic.severity == Severity::Error && diagnostic.is_deprecated_use()
         })
         .find_map(|diagnostic| diagnostic.coordinate.as_ref())?;
     Some(format!(
