@@ -138,7 +138,7 @@ fn generate_files(
             contents,
         });
         let doc = format!(
-            " The `{}` operation, from {}.",
+            " The `{}` operation, from `{}`.",
             operation.name, operation.file
         );
         modules.push((module, Some(doc)));

@@ -2,32 +2,32 @@
 
 //! Typed Kraken client modules, one per operation, and the schema types they share.
 
-/// The `AccountOverview` operation, from operations/account_overview.graphql.
+/// The `AccountOverview` operation, from `operations/account_overview.graphql`.
 pub mod account_overview;
-/// The `EnergyProductTariffs` operation, from operations/energy_product_tariffs.graphql.
+/// The `EnergyProductTariffs` operation, from `operations/energy_product_tariffs.graphql`.
 pub mod energy_product_tariffs;
-/// The `InkUpload` operation, from operations/ink_upload.graphql.
+/// The `InkUpload` operation, from `operations/ink_upload.graphql`.
 pub mod ink_upload;
-/// The `ObtainToken` operation, from operations/obtain_token.graphql.
+/// The `ObtainToken` operation, from `operations/obtain_token.graphql`.
 pub mod obtain_token;
-/// The `ShapeAbstractSpreads` operation, from operations/selection_shapes.graphql.
+/// The `ShapeAbstractSpreads` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_abstract_spreads;
-/// The `ShapeConditionalSpread` operation, from operations/selection_shapes.graphql.
+/// The `ShapeConditionalSpread` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_conditional_spread;
-/// The `ShapeNestedSpreads` operation, from operations/selection_shapes.graphql.
+/// The `ShapeNestedSpreads` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_nested_spreads;
-/// The `ShapeOnlyInline` operation, from operations/selection_shapes.graphql.
+/// The `ShapeOnlyInline` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_only_inline;
-/// The `ShapeOnlySpread` operation, from operations/selection_shapes.graphql.
+/// The `ShapeOnlySpread` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_only_spread;
-/// The `ShapeOnlyTypename` operation, from operations/selection_shapes.graphql.
+/// The `ShapeOnlyTypename` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_only_typename;
-/// The `ShapeWide` operation, from operations/selection_shapes.graphql.
+/// The `ShapeWide` operation, from `operations/selection_shapes.graphql`.
 pub mod shape_wide;
-/// The `SmartMeterTelemetry` operation, from operations/smart_meter_telemetry.graphql.
+/// The `SmartMeterTelemetry` operation, from `operations/smart_meter_telemetry.graphql`.
 pub mod smart_meter_telemetry;
 pub mod types;
-/// The `UpdateApiExceptionNote` operation, from operations/update_api_exception_note.graphql.
+/// The `UpdateApiExceptionNote` operation, from `operations/update_api_exception_note.graphql`.
 pub mod update_api_exception_note;
-/// The `ViewerAccounts` operation, from operations/viewer_accounts.graphql.
+/// The `ViewerAccounts` operation, from `operations/viewer_accounts.graphql`.
 pub mod viewer_accounts;

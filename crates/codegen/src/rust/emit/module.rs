@@ -8,9 +8,16 @@ use crate::rust::error::CodegenError;
 use crate::rust::model::{OperationModule, ResponseStruct, SharedTypes};
 
 /// Lints generated code cannot act on: type names as the schema spells them, items a user
-/// does not use, and clippy's style advice. Deprecation warnings are never silenced here.
+/// does not use, and clippy's style advice, its pedantic and nursery groups included (schema
+/// descriptions become docs as Kraken wrote them). Deprecation warnings are never silenced here.
 fn allow_lints() -> TokenStream {
-    quote!(#![allow(dead_code, non_camel_case_types, clippy::all)])
+    quote!(#![allow(
+        dead_code,
+        non_camel_case_types,
+        clippy::all,
+        clippy::pedantic,
+        clippy::nursery
+    )])
 }
 
 /// An operation's module, with the schema types inline when the module is self-contained, ended

@@ -2,8 +2,8 @@
 
 //! Typed Kraken client modules, one per operation, and the schema types they share.
 
-/// The `AccountBalance` operation, from app/operations/account_balance.graphql.
+/// The `AccountBalance` operation, from `app/operations/account_balance.graphql`.
 pub mod account_balance;
-/// The `ProductRates` operation, from app/operations/standard_unit_rates.graphql.
+/// The `ProductRates` operation, from `app/operations/standard_unit_rates.graphql`.
 pub mod product_rates;
 pub mod types;

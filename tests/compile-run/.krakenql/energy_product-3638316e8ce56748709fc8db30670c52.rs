@@ -1,6 +1,12 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from EnergyProduct.graphql. Do not edit.
 
-#![allow(dead_code, non_camel_case_types, clippy::all)]
+#![allow(
+    dead_code,
+    non_camel_case_types,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
 
 /// The `EnergyProduct` query, sent as [`QUERY`].
 ///

@@ -1,6 +1,12 @@
 // Prepared by `krakenql prepare` for #[kraken_query] from IntelligentDevices.graphql. Do not edit.
 
-#![allow(dead_code, non_camel_case_types, clippy::all)]
+#![allow(
+    dead_code,
+    non_camel_case_types,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
 
 /// The `IntelligentDevices` query, sent as [`QUERY`].
 ///
