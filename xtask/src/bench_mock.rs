@@ -33,7 +33,7 @@ const TARGET_ABUSED_SHARE: f64 = 0.8;
 /// The abuse client's threads.
 const ABUSE_THREADS: usize = 2;
 /// How many clean and abused runs are alternated.
-const PAIRS: usize = 3;
+const PAIRS: usize = 5;
 /// How long each wrk run lasts.
 const RUN_SECONDS: u32 = 5;
 
