@@ -54,9 +54,21 @@ fn generated_files_parse_and_print_each_item_as_prettyplease_does() {
             "{header}"
         );
         let parsed = syn::parse_file(body).expect("generated code parses");
+        // The file's inner attributes and docs come first, as prettyplease prints them.
+        let inner = prettyplease::unparse(&syn::File {
+            shebang: None,
+            frontmatter: None,
+            attrs: parsed.attrs.clone(),
+            items: Vec::new(),
+        });
+        let mut rest = body.strip_prefix(inner.as_str()).unwrap_or_else(|| {
+            panic!(
+                "{}: its inner attributes are not formatted: no\n{inner}\nin\n{body}",
+                file.path
+            )
+        });
         // Items are printed one at a time and joined by blank lines: each item, printed alone
         // by prettyplease, comes next in the body.
-        let mut rest = body;
         for item in parsed.items {
             let printed = prettyplease::unparse(&syn::File {
                 shebang: None,
@@ -67,11 +79,8 @@ fn generated_files_parse_and_print_each_item_as_prettyplease_does() {
             let at = rest.find(&printed).unwrap_or_else(|| {
                 panic!("{} is not formatted: no\n{printed}\nin\n{rest}", file.path)
             });
-            // Only the file's inner attributes and docs come before its first item.
             assert!(
-                rest[..at].lines().all(|line| line.is_empty()
-                    || line.starts_with("//!")
-                    || line.starts_with("#![")),
+                rest[..at].lines().all(str::is_empty),
                 "{} has text between items: {:?}",
                 file.path,
                 &rest[..at]
