@@ -140,7 +140,7 @@ fn report(pairs: &[Pair]) {
     println!("|---|---|---|---|---|---|---|");
     for (index, pair) in pairs.iter().enumerate() {
         println!(
-            "| {} | {:.0} | {:.2} ms | {:.0} | {:.2} ms | {:.0}% | {} |",
+            "| {} | {:.0} | {:.2} ms | {:.0} | {:.2} ms | {:.1}% | {} |",
             index + 1,
             pair.clean.rps,
             pair.clean.p99,
@@ -167,7 +167,7 @@ fn report(pairs: &[Pair]) {
         verdict(clean_rps > TARGET_RPS && clean_p99 < TARGET_P99_MS)
     );
     println!(
-        "| under abuse ({sent:.0} abusive requests in {RUN_SECONDS} s, {ABUSE_THREADS} threads) | {abused_rps:.0} ({:.0}% of clean) | {abused_p99:.2} ms | >= {:.0}% of clean | {} |",
+        "| under abuse ({sent:.0} abusive requests in {RUN_SECONDS} s, {ABUSE_THREADS} threads) | {abused_rps:.0} ({:.1}% of clean) | {abused_p99:.2} ms | >= {:.0}% of clean | {} |",
         100.0 * share,
         100.0 * TARGET_ABUSED_SHARE,
         verdict(share >= TARGET_ABUSED_SHARE)
