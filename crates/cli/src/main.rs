@@ -62,8 +62,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// Whether a command line clap refused asked for JSON messages (`--message-format json`, or
-/// `KRAKENQL_MESSAGE_FORMAT=json`); `--help` and `--version` are never failures.
 /// An unknown subcommand that names a nested one (`krakenql deprecations`) gets clap's tip with
 /// the whole command (`schema deprecations`).
 fn suggest_nested(mut error: clap::Error) -> clap::Error {
@@ -95,6 +93,8 @@ fn suggest_nested(mut error: clap::Error) -> clap::Error {
     error
 }
 
+/// Whether a command line clap refused asked for JSON messages (`--message-format json`, or
+/// `KRAKENQL_MESSAGE_FORMAT=json`); `--help` and `--version` are never failures.
 fn asks_for_json(error: &clap::Error) -> bool {
     use clap::error::ErrorKind;
     if matches!(

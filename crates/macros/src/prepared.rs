@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use krakenql_codegen::prepared::{
-    entry_stem, key, EntryMeta, InputDigests, KeyInputs, MacroSettings, GENERATOR,
+    entry_stem, key, EntryMeta, InputDigests, KeyInputs, MacroSettings, SchemaHash, GENERATOR,
 };
 use krakenql_lint::{judge, LintReport, LintSource, SourceKind};
 use krakenql_schema::{codes, Diagnostic};
@@ -42,6 +42,18 @@ pub(crate) struct Invocation<'a> {
     pub(crate) today: NaiveDate,
     /// The literal diagnostics point at.
     pub(crate) span: Span,
+}
+
+impl Invocation<'_> {
+    /// What the invocation's key hashes, with `schema` the hash of its schema's files.
+    fn key_inputs<'s>(&'s self, schema: &'s SchemaHash) -> KeyInputs<'s> {
+        KeyInputs {
+            schema,
+            file_name: self.file_name,
+            document: self.document,
+            options: &self.settings.options,
+        }
+    }
 }
 
 /// A prepared entry found for an invocation.
@@ -84,12 +96,7 @@ pub(crate) fn lookup(
         return Ok(Lookup::Miss(Some(folder)));
     }
     let schema = inputs::schema_hash(invocation.schema_files)?;
-    let key = key(&KeyInputs {
-        schema: &schema,
-        file_name: invocation.file_name,
-        document: invocation.document,
-        options: &invocation.settings.options,
-    });
+    let key = key(&invocation.key_inputs(&schema));
     let stem = entry_stem(invocation.struct_name, &key);
     // Absolute, because rustc resolves a relative `#[path]` from the invoking source file.
     let code_path = folder.join(format!("{stem}.rs"));
@@ -221,12 +228,7 @@ fn what_changed(invocation: &Invocation<'_>, folder: &Path) -> Option<(String, S
         .unwrap_or(0);
     let (name, meta) = found.into_iter().nth(index)?;
     let schema = inputs::schema_hash(invocation.schema_files).ok()?;
-    let now = InputDigests::of(&KeyInputs {
-        schema: &schema,
-        file_name: invocation.file_name,
-        document: invocation.document,
-        options: &invocation.settings.options,
-    });
+    let now = InputDigests::of(&invocation.key_inputs(&schema));
     let mut changed: Vec<String> = meta
         .inputs
         .changed_in(&now)

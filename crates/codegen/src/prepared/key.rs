@@ -74,14 +74,19 @@ impl InputDigests {
     }
 }
 
-/// 16 hex digits of a BLAKE3 hash of length-prefixed parts.
+/// 16 hex digits of [`hash_parts`].
 fn short_hash(parts: &[&[u8]]) -> String {
+    hash_parts(parts)[..16].to_owned()
+}
+
+/// The hex BLAKE3 hash of `parts`, each length-prefixed so that no two run together.
+fn hash_parts(parts: &[&[u8]]) -> String {
     let mut hasher = blake3::Hasher::new();
     for part in parts {
         hasher.update(&(part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
-    hasher.finalize().to_hex().as_str()[..16].to_owned()
+    hasher.finalize().to_hex().as_str().to_owned()
 }
 
 /// The entry's key: 32 hex digits (128 bits) of a BLAKE3 hash of the generator's fingerprint
@@ -92,20 +97,15 @@ pub fn key(inputs: &KeyInputs<'_>) -> String {
 
 /// [`key`] for the given generator fingerprint.
 fn key_for(generator: &str, inputs: &KeyInputs<'_>) -> String {
-    let mut hasher = blake3::Hasher::new();
     let options = format!("{:?}", inputs.options);
-    let parts: [&[u8]; 5] = [
+    hash_parts(&[
         generator.as_bytes(),
         &inputs.schema.0,
         inputs.file_name.as_bytes(),
         inputs.document.as_bytes(),
         options.as_bytes(),
-    ];
-    for part in parts {
-        hasher.update(&(part.len() as u64).to_le_bytes());
-        hasher.update(part);
-    }
-    hasher.finalize().to_hex().as_str()[..32].to_owned()
+    ])[..32]
+        .to_owned()
 }
 
 #[cfg(test)]

@@ -184,16 +184,9 @@ fn file_key(diagnostic: &LintDiagnostic, key: &Key) -> Option<Key> {
 /// The key of a finding, when it is baselinable: a warning or error of a deprecation rule or of
 /// spec validation (KQL100). Suppression findings and syntax errors never are.
 fn key(diagnostic: &LintDiagnostic) -> Option<Key> {
-    let baselinable = [
-        rules::deprecated_field::RULE.code,
-        rules::deprecated_argument::RULE.code,
-        rules::deprecated_input_field::RULE.code,
-        rules::deprecated_enum_value::RULE.code,
-        rules::invalid_operation::RULE.code,
-    ];
-    if !baselinable.contains(&diagnostic.rule.code)
-        || !matches!(diagnostic.severity, Severity::Error | Severity::Warning)
-    {
+    let baselinable = diagnostic.is_deprecated_use()
+        || diagnostic.rule.code == rules::invalid_operation::RULE.code;
+    if !baselinable || !matches!(diagnostic.severity, Severity::Error | Severity::Warning) {
         return None;
     }
     let operation = diagnostic
