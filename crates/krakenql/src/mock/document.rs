@@ -1,8 +1,8 @@
 //! Parsing and validating request documents, the operation limits, and two caches: valid
 //! documents keyed by query text, bounded in entries and in bytes, so that a server answering
-//! the same operation again does not parse and validate it again; and rejections keyed by a
-//! hash of the text (`rejections.rs`), so that a repeated abusive document of any length costs
-//! a hash and a lookup. Each valid document carries the cost bound of its operations
+//! the same operation again does not parse and validate it again; and rejections found by a
+//! keyed hash of the text (`hashed_cache.rs`), so that a repeated abusive document of any length
+//! costs a hash and a lookup. Each valid document carries the cost bound of its operations
 //! (`cost.rs`), computed here once.
 
 use std::sync::{Arc, RwLock};

@@ -1,7 +1,7 @@
 //! A cache of values found by a keyed hash of some bytes: first-in first-out, bounded in
 //! entries and in bytes, and never holding the bytes themselves.
 //!
-//! The mock executor remembers rejected documents in one (`rejections.rs`), and
+//! The mock executor remembers rejected documents in one (`document.rs`), and
 //! `krakenql mock serve` the answers to refused request bodies, so that the same abusive input
 //! sent again costs a hash and a lookup. The key is the input's length and two ahash hashes,
 //! with keys drawn at random when the cache is made, so a client cannot craft an input that
