@@ -7,6 +7,7 @@
 //! `application/json`, or 400 when the client accepts `application/graphql-response+json`.
 
 mod abuse;
+mod address_in_use;
 mod auth;
 mod bad_requests;
 mod fetch;

@@ -1,5 +1,5 @@
 //! The accept loop of `mock serve`, with the limits axum's own `serve` does not offer: at most
-//! `max_connections` connections at once (the others wait in the listen queue, so the process
+//! `max_connections` connections at once in all workers (the others wait in the listen queue, so the process
 //! never runs out of file descriptors), a time limit on reading request headers that also closes
 //! idle keep-alive connections (hyper's `header_read_timeout`), a bound on the request head
 //! (`head_errors.rs`, whose wrapper gives hyper's own 400/414/431 answers a GraphQL error body),
@@ -25,14 +25,15 @@ use crate::limits::ServerLimits;
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
 
 /// Serves `router` on `listener` until `shutdown` resolves, then drains for a bounded time.
-/// Returns whether every connection finished within the drain.
+/// A connection is accepted only with one of `permits`, which every worker shares (the
+/// connection limit). Returns whether every connection finished within the drain.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
     limits: ServerLimits,
+    permits: Arc<Semaphore>,
     shutdown: impl Future<Output = ()>,
 ) -> bool {
-    let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
     let mut builder = http1::Builder::new();
     builder

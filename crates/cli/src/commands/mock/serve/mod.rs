@@ -1,6 +1,8 @@
-//! `krakenql mock serve`: GraphQL over HTTP on a multi-thread tokio runtime with axum.
+//! `krakenql mock serve`: GraphQL over HTTP with axum, on one current-thread tokio runtime per
+//! core.
 //!
-//! `listen.rs` accepts connections within the server's limits (connection count, header and
+//! `bind.rs` opens a listening socket per worker, `workers.rs` runs the workers, `listen.rs`
+//! accepts connections within the server's limits (connection count, header and
 //! idle timeouts, bounded drain on shutdown), `app.rs` builds the router and its shared state,
 //! `handler.rs` answers one request (a cheap one at once on the async worker, any other on the
 //! blocking pool), `rejected.rs` remembers the answers to large refused bodies,
@@ -13,6 +15,7 @@
 
 mod app;
 mod auth;
+mod bind;
 mod body;
 mod handler;
 mod head_errors;
@@ -20,24 +23,19 @@ mod listen;
 mod rejected;
 mod reply;
 mod request;
+mod workers;
 
 use std::io::Write;
-use std::time::Duration;
 
 use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
 
 use super::options::build_mocks;
-use crate::cli::{GlobalArgs, MessageFormat, MockServeArgs};
+use crate::cli::{GlobalArgs, MockServeArgs};
 use crate::failure::{Failure, Outcome};
 use crate::inputs::load_config;
-use crate::limits::ServerLimits;
 use crate::messages::progress;
 use crate::CommandResult;
-
-/// How long executions still running on the blocking pool get once the server has drained
-/// (each stops by itself at its time limit).
-const BLOCKING_GRACE: Duration = Duration::from_millis(200);
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight within the shutdown
 /// timeout and exits 0.
@@ -48,48 +46,34 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
     let mocks = build_mocks(global, &args.mock)?.with_introspection(true);
     let state = app::AppState::new(mocks, args.require_auth.clone(), args.max_body)
         .with_timeouts(server_limits.body_timeout, execution.timeout);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|error| internal(format!("cannot start the async runtime: {error}")))?;
-    let result = runtime.block_on(serve(args, state, server_limits, global.message_format));
-    runtime.shutdown_timeout(BLOCKING_GRACE);
-    result
-}
-
-async fn serve(
-    args: &MockServeArgs,
-    state: app::AppState,
-    limits: ServerLimits,
-    format: MessageFormat,
-) -> CommandResult {
-    let listener = tokio::net::TcpListener::bind(args.addr)
-        .await
-        .map_err(|error| {
-            Failure::from(
-                Diagnostic::error(
-                    codes::CANNOT_LISTEN,
-                    format!("cannot listen on {}: {error}", args.addr),
-                )
-                .with_help("choose another port with --addr 127.0.0.1:PORT (0 picks a free one)"),
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let listeners = bind::listeners(args.addr, threads).map_err(|error| {
+        Failure::from(
+            Diagnostic::error(
+                codes::CANNOT_LISTEN,
+                format!("cannot listen on {}: {error}", args.addr),
             )
-        })?;
-    let local = listener
-        .local_addr()
-        .map_err(|error| internal(format!("cannot read the listening address: {error}")))?;
+            .with_help("choose another port with --addr 127.0.0.1:PORT (0 picks a free one)"),
+        )
+    })?;
+    let local = listeners
+        .first()
+        .map(std::net::TcpListener::local_addr)
+        .transpose()
+        .map_err(|error| internal(format!("cannot read the listening address: {error}")))?
+        .unwrap_or(args.addr);
     let mut stdout = std::io::stdout();
     // Tests and scripts wait for this line to learn the port: flush it at once.
     let _ = writeln!(stdout, "listening on http://{local}/");
     let _ = stdout.flush();
-    // The accept loop runs as a task on the worker threads, not on this thread: a connection
-    // it spawns then starts on the same worker instead of waking another thread for it.
-    let accepting = tokio::spawn(listen::serve(
-        listener,
+    let drained = workers::serve(
+        listeners,
         app::router(state),
-        limits,
+        server_limits,
         shutdown_signal(),
-    ));
-    let drained = accepting.await.unwrap_or(false);
+    )
+    .map_err(|error| internal(format!("cannot start the server's workers: {error}")))?;
+    let format = global.message_format;
     if drained {
         progress(format, "shut down");
     } else {
@@ -97,7 +81,7 @@ async fn serve(
             format,
             format_args!(
                 "shut down after {} ms with connections still open (--shutdown-timeout-ms)",
-                limits.shutdown_timeout.as_millis()
+                server_limits.shutdown_timeout.as_millis()
             ),
         );
     }
