@@ -10,6 +10,7 @@ mod abuse;
 mod address_in_use;
 mod auth;
 mod bad_requests;
+mod connection_limit;
 mod fetch;
 mod fetch_one_of;
 mod head_errors;

@@ -1,6 +1,7 @@
 //! The accept loop of `mock serve`, with the limits axum's own `serve` does not offer: at most
-//! `max_connections` connections at once in all workers (the others wait in the listen queue, so the process
-//! never runs out of file descriptors), a time limit on reading request headers that also closes
+//! `max_connections` connections served at once by all workers (the others wait in the listen
+//! queue, but for one per worker that waits accepted, so the process never runs out of file
+//! descriptors), a time limit on reading request headers that also closes
 //! idle keep-alive connections (hyper's `header_read_timeout`), a bound on the request head
 //! (`head_errors.rs`, whose wrapper gives hyper's own 400/414/431 answers a GraphQL error body),
 //! and a shutdown that stops accepting, lets requests in flight finish for at most
@@ -44,13 +45,6 @@ pub async fn serve(
         .keep_alive(true);
     tokio::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
-            permit = Arc::clone(&permits).acquire_owned() => match permit {
-                Ok(permit) => permit,
-                Err(_) => break,
-            },
-            () = &mut shutdown => break,
-        };
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => stream,
@@ -58,6 +52,16 @@ pub async fn serve(
                     tokio::time::sleep(ACCEPT_BACKOFF).await;
                     continue;
                 }
+            },
+            () = &mut shutdown => break,
+        };
+        // The permit is taken after `accept`, not before: a worker that held a permit while no
+        // connection came to its socket would keep it from a worker whose socket has one
+        // waiting. So each worker holds at most one accepted connection beyond the limit.
+        let permit = tokio::select! {
+            permit = Arc::clone(&permits).acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
             },
             () = &mut shutdown => break,
         };
