@@ -18,20 +18,85 @@ pub(crate) struct Findings {
     pub(crate) warnings: Vec<Warning>,
 }
 
+/// Where an invocation's document is, so a finding's line and column are shown where the user
+/// will look for them.
+pub(crate) struct Place<'a> {
+    /// The file name the document's diagnostics carry (`Location::file`).
+    pub(crate) name: &'a str,
+    /// How a location in the document is shown.
+    pub(crate) shown: Shown,
+}
+
+/// How a location in the document is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shown {
+    /// With the file's name, `at queries/balance.graphql:4:5` (`query = "…"`).
+    Named,
+    /// As a line and column of the Rust source, `at 6:5`: an inline document whose text begins
+    /// at this 1-based line and 1-based column (in characters) of the source.
+    Source { line: usize, column: usize },
+    /// In the document's own lines, `at 4:5 of the document`: an inline document whose
+    /// literal has escapes (so its text is not the source's), or a compiler that does not
+    /// give the literal's position (before Rust 1.88).
+    Document,
+}
+
+impl Shown {
+    /// How the findings of the inline document in `literal` are shown: as source lines when
+    /// the literal's text is the document's (a raw string, or one without a backslash) and the
+    /// compiler says where it begins; else in the document's own lines. Outside a compiler
+    /// (unit tests) there is no source to point into.
+    pub(crate) fn inline(literal: &syn::LitStr) -> Shown {
+        if !proc_macro::is_available() {
+            return Shown::Document;
+        }
+        let written = literal.token().to_string();
+        let opening = if written.starts_with('r') {
+            written.find('"').map(|quote| quote + 1)
+        } else {
+            (!written.contains('\\')).then_some(1)
+        };
+        let start = literal.span().start();
+        match opening {
+            // Line 0: a compiler before Rust 1.88 does not tell.
+            Some(opening) if start.line > 0 => Shown::Source {
+                line: start.line,
+                // `start.column` counts from 0; the opening (`"`, `r#"`) is ASCII.
+                column: start.column + opening + 1,
+            },
+            _ => Shown::Document,
+        }
+    }
+}
+
 /// One diagnostic as compile-error text: `KQL100 invalid-operation at 3:5: message` and a help
 /// line. rustc draws the frame around the macro's span, so the one renderer's frame and header
 /// would only repeat it; this is the diagnostic's one-line form.
 ///
-/// `file` is the operation's file for `query = "…"`; inline documents give only line:column,
-/// counted in the document's text.
-pub(crate) fn message(diagnostic: &Diagnostic, file: Option<&str>) -> String {
+/// A location in `place`'s document is shown as `place` says; any other location (or every
+/// one, without a place) with its file's name.
+pub(crate) fn message(diagnostic: &Diagnostic, place: Option<&Place<'_>>) -> String {
     let mut text = format!("{} {}", diagnostic.code.id, diagnostic.code.name);
     if let Some(location) = &diagnostic.location {
-        match file {
-            Some(file) => {
-                text.push_str(&format!(" at {file}:{}:{}", location.line, location.column))
+        let (line, column) = (location.line, location.column);
+        let shown = place
+            .filter(|place| place.name == location.file)
+            .map_or(Shown::Named, |place| place.shown);
+        match shown {
+            Shown::Named => text.push_str(&format!(" at {}:{line}:{column}", location.file)),
+            Shown::Source {
+                line: first_line,
+                column: first_column,
+            } => {
+                // The document's first line continues the source's line after the quote.
+                let column = if line == 1 {
+                    first_column + column - 1
+                } else {
+                    column
+                };
+                text.push_str(&format!(" at {}:{column}", first_line + line - 1));
             }
-            None => text.push_str(&format!(" at {}:{}", location.line, location.column)),
+            Shown::Document => text.push_str(&format!(" at {line}:{column} of the document")),
         }
     }
     text.push_str(": ");
@@ -43,20 +108,20 @@ pub(crate) fn message(diagnostic: &Diagnostic, file: Option<&str>) -> String {
 }
 
 /// Every blocking diagnostic of a failed generation, or the codegen error, on `span`.
-pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&str>) -> Errors {
+pub(crate) fn codegen_failure(error: &CodegenError, span: Span, place: &Place<'_>) -> Errors {
     let mut errors = Errors::default();
     match error {
         CodegenError::Lint(report) => {
             for diagnostic in &report.diagnostics {
                 errors.push(syn::Error::new(
                     span,
-                    message(&diagnostic.to_diagnostic(), file),
+                    message(&diagnostic.to_diagnostic(), Some(place)),
                 ));
             }
         }
         other => {
             for diagnostic in other.to_diagnostics() {
-                errors.push(syn::Error::new(span, message(&diagnostic, None)));
+                errors.push(syn::Error::new(span, message(&diagnostic, Some(place))));
             }
         }
     }
@@ -69,10 +134,10 @@ pub(crate) fn codegen_failure(error: &CodegenError, span: Span, file: Option<&st
 /// Sorts the report's findings into errors and warnings. The report was judged with
 /// `MacroSettings::lint_options`, so `allow_removed` has already made its passed removals
 /// warnings, as it does for `krakenql lint`.
-pub(crate) fn findings(report: &LintReport, span: Span, file: Option<&str>) -> Findings {
+pub(crate) fn findings(report: &LintReport, span: Span, place: &Place<'_>) -> Findings {
     let mut findings = Findings::default();
     for diagnostic in &report.diagnostics {
-        let text = message(&diagnostic.to_diagnostic(), file);
+        let text = message(&diagnostic.to_diagnostic(), Some(place));
         match diagnostic.severity {
             Severity::Error => {
                 let mut text = text;

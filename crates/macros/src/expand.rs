@@ -54,9 +54,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use crate::args::{self, Document, Errors};
+use crate::diagnostics::{self, Place, Shown};
 use crate::inputs::{self, SchemaFile};
 use crate::prepared::{self, Folder, Invocation, Lookup};
-use crate::{diagnostics, warnings};
+use crate::warnings;
 
 /// What the macro reads from its environment.
 pub(crate) struct Env {
@@ -146,7 +147,13 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         }
         return Err(errors);
     };
-    let shown_file = document_path.as_ref().map(|_| file_name.as_str());
+    let place = Place {
+        name: &file_name,
+        shown: match &args.document {
+            Document::File(_) => Shown::Named,
+            Document::Inline(literal) => Shown::inline(literal),
+        },
+    };
     let struct_name = item.ident.to_string();
     let invocation = Invocation {
         settings: &config,
@@ -157,41 +164,40 @@ fn try_expand(env: &Env, args: TokenStream, item: TokenStream) -> Result<TokenSt
         today,
         span: literal.span(),
     };
-    let module = match prepared::lookup(&env.manifest_dir, &env.folder, &invocation)
-        .map_err(single)?
-    {
-        Lookup::Hit(entry) => Module {
-            operation: entry.operation,
-            body: Body::File(entry.code),
-            meta: Some(entry.meta),
-            report: entry.report,
-        },
-        Lookup::Miss(folder) if env.offline => {
-            return Err(single(prepared::offline_miss(
-                &invocation,
-                folder.as_deref(),
-                literal.span(),
-            )))
-        }
-        Lookup::Miss(_) => {
-            let schema = inputs::schema(&schema_files).map_err(single)?;
-            let module = generate_single_tokens(
-                &schema,
-                &text,
-                &file_name,
-                &config.options,
-                &config.lint_options(today),
-            )
-            .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), shown_file))?;
-            Module {
-                operation: module.operation,
-                body: Body::Tokens(module.tokens),
-                meta: None,
-                report: module.report,
+    let module =
+        match prepared::lookup(&env.manifest_dir, &env.folder, &invocation).map_err(single)? {
+            Lookup::Hit(entry) => Module {
+                operation: entry.operation,
+                body: Body::File(entry.code),
+                meta: Some(entry.meta),
+                report: entry.report,
+            },
+            Lookup::Miss(folder) if env.offline => {
+                return Err(single(prepared::offline_miss(
+                    &invocation,
+                    folder.as_deref(),
+                    literal.span(),
+                )))
             }
-        }
-    };
-    let findings = diagnostics::findings(&module.report, literal.span(), shown_file);
+            Lookup::Miss(_) => {
+                let schema = inputs::schema(&schema_files).map_err(single)?;
+                let module = generate_single_tokens(
+                    &schema,
+                    &text,
+                    &file_name,
+                    &config.options,
+                    &config.lint_options(today),
+                )
+                .map_err(|error| diagnostics::codegen_failure(&error, literal.span(), &place))?;
+                Module {
+                    operation: module.operation,
+                    body: Body::Tokens(module.tokens),
+                    meta: None,
+                    report: module.report,
+                }
+            }
+        };
+    let findings = diagnostics::findings(&module.report, literal.span(), &place);
     // The query file belongs to this invocation; the schema and config are shared by every
     // invocation of the crate and tracked once per compiler process.
     let config_path = env.manifest_dir.join(krakenql_schema::config::CONFIG_FILE);

@@ -46,8 +46,13 @@
 //! # Errors and deprecations
 //!
 //! Every finding is reported, not only the first, on the `document`/`query` literal (or on the
-//! `schema` literal for schema problems), as `KQL100 invalid-operation at 3:5: …` with the
-//! operation's own line and column and a `help:` line (e.g. "did you mean `balance`?").
+//! `schema` literal for schema problems), as `KQL100 invalid-operation at 3:5: …` and a `help:`
+//! line (e.g. "did you mean `balance`?"). rustc can only underline the whole literal, so the
+//! text says where: `at queries/x.graphql:4:5` for a `query` file, and for an inline `document`
+//! the line and column of the Rust file itself, `at 6:5`. A `document` literal with escapes
+//! (`"…\n…"`), whose text is not the file's, gives the document's own, `at 2:3 of the
+//! document`, as does a compiler before Rust 1.88, which does not tell a macro where its
+//! literal is.
 //!
 //! Deprecated schema items are judged by a date: `SOURCE_DATE_EPOCH` (seconds) when set, else
 //! `[extensions.krakenql] today` of the config, else today (UTC). An item whose removal date is

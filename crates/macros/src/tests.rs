@@ -261,7 +261,7 @@ fn a_passed_removal_is_an_error() {
     assert!(notes.is_empty());
     assert_eq!(
         errors,
-        ["KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago\n  help: Please access the URLs through the support site.\n  help: to let it pass as a warning while you migrate, add `Query.accountUrls` to `allow_removed` in graphql.config.toml"]
+        ["KQL001 deprecated-field at 1:14 of the document: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago\n  help: Please access the URLs through the support site.\n  help: to let it pass as a warning while you migrate, add `Query.accountUrls` to `allow_removed` in graphql.config.toml"]
     );
 }
 
@@ -285,8 +285,8 @@ fn allow_removed_turns_a_passed_removal_into_a_warning() {
     assert_eq!(
         notes,
         [
-            "KQL001 deprecated-field at 1:14: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago, allowed by `allow_removed` in graphql.config.toml\n  help: Please access the URLs through the support site.",
-            "KQL001 deprecated-field at 1:56: field `Query.pollDelay` is deprecated: scheduled for removal on or after 2026-12-15, in 197 days\n  help: use 'pollInterval' instead",
+            "KQL001 deprecated-field at 1:14 of the document: field `Query.accountUrls` is deprecated: scheduled for removal on or after 2024-01-01, 882 days ago, allowed by `allow_removed` in graphql.config.toml\n  help: Please access the URLs through the support site.",
+            "KQL001 deprecated-field at 1:56 of the document: field `Query.pollDelay` is deprecated: scheduled for removal on or after 2026-12-15, in 197 days\n  help: use 'pollInterval' instead",
         ]
     );
 }
@@ -310,4 +310,55 @@ fn a_stale_schema_is_no_warning() {
     ));
     assert!(errors.is_empty(), "{errors:?}");
     assert!(notes.is_empty(), "{notes:?}");
+}
+
+/// A finding in an inline document is shown at the Rust source's line and column: on the
+/// document's first line after the opening quote, on later lines at the document's own column.
+/// A location in another file names that file.
+#[test]
+fn locations_are_shown_where_the_document_is_written() {
+    use crate::diagnostics::{message, Place, Shown};
+    use krakenql_schema::{codes, Diagnostic, Location};
+
+    let at = |file: &str, line, column| {
+        Diagnostic::error(codes::INTERNAL, "m").at(Location::new(file, line, column))
+    };
+    let source = Place {
+        name: "Balance.graphql",
+        shown: Shown::Source {
+            line: 12,
+            column: 40,
+        },
+    };
+    let shown = |diagnostic: &Diagnostic, place: &Place<'_>| message(diagnostic, Some(place));
+    let id = codes::INTERNAL.id;
+    let name = codes::INTERNAL.name;
+    assert_eq!(
+        shown(&at("Balance.graphql", 1, 7), &source),
+        format!("{id} {name} at 12:46: m")
+    );
+    assert_eq!(
+        shown(&at("Balance.graphql", 3, 5), &source),
+        format!("{id} {name} at 14:5: m")
+    );
+    assert_eq!(
+        shown(&at("schema.graphql", 3, 5), &source),
+        format!("{id} {name} at schema.graphql:3:5: m")
+    );
+    let document = Place {
+        name: "Balance.graphql",
+        shown: Shown::Document,
+    };
+    assert_eq!(
+        shown(&at("Balance.graphql", 3, 5), &document),
+        format!("{id} {name} at 3:5 of the document: m")
+    );
+    let file = Place {
+        name: "queries/balance.graphql",
+        shown: Shown::Named,
+    };
+    assert_eq!(
+        shown(&at("queries/balance.graphql", 3, 5), &file),
+        format!("{id} {name} at queries/balance.graphql:3:5: m")
+    );
 }
