@@ -44,6 +44,34 @@ pub fn apply(files: &Result<Vec<File>, String>, check: bool) -> Result<(), Strin
     }
 }
 
+/// Writes the client modules the project config at `config` (from the workspace root) asks
+/// for, as a downstream `cargo xtask codegen` does: each output folder all or nothing, stale
+/// temporaries removed; with `check`, writes nothing and fails listing what is stale.
+pub fn client_code(config: &str, check: bool) -> Result<(), String> {
+    let root = root();
+    let mut project = krakenql_codegen::project::Project::load(root.join(config))
+        .map_err(|error| error.render(false))?;
+    project.command = "cargo xtask codegen".to_owned();
+    let generated = project.generate().map_err(|error| error.render(false))?;
+    let outcome = krakenql_codegen::project::write(&generated.files, check)
+        .map_err(|error| error.render(false))?;
+    for path in outcome.cleaned {
+        eprintln!("removed {}", shown(&root, &path));
+    }
+    for path in outcome.changed {
+        eprintln!("wrote {}", shown(&root, &path));
+    }
+    Ok(())
+}
+
+/// `path` from the workspace root, with `/` separators.
+fn shown(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 /// Prepares the `#[kraken_query]` expansions of the crate at `dir` (from the workspace root) as
 /// `krakenql prepare` does: writes changed entries and removes unused ones, or with `check`
 /// lists them and fails.

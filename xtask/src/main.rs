@@ -2,7 +2,8 @@
 //!
 //! - `cargo xtask schema` rebuilds `schema/kraken.graphql` and `schema/kraken-auth.graphql`.
 //! - `cargo xtask codegen [--check]` regenerates the bundled schemas, `docs/rules.md`,
-//!   `docs/codes.md` (both code registries), the client modules of `tests/compile-run` and
+//!   `docs/codes.md` (both code registries), the client modules of `tests/compile-run` (each
+//!   folder all or nothing, as `krakenql generate` writes) and
 //!   its prepared `#[kraken_query]` expansions (as `krakenql prepare` writes them); with
 //!   `--check` it writes nothing and fails when one is stale. Two other trees of generated
 //!   code are not its to write: the expected output of the CLI's `generate` cases (`crates/cli/tests/fixtures/generate/*/generated`, written by
@@ -40,10 +41,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["schema"] => generated::apply(&schema::generate(), false),
         ["schema", "--check"] => generated::apply(&schema::generate(), true),
-        ["codegen"] => generated::apply(&all_generated(), false)
-            .and_then(|()| generated::prepared(PREPARED_CRATE, false)),
-        ["codegen", "--check"] => generated::apply(&all_generated(), true)
-            .and_then(|()| generated::prepared(PREPARED_CRATE, true)),
+        ["codegen"] => codegen(false),
+        ["codegen", "--check"] => codegen(true),
         ["bench-macro"] => bench_macro::run(),
         ["bench-mock"] => bench_mock::run(),
         ["corpus"] => corpus::run(false),
@@ -68,8 +67,18 @@ fn main() -> ExitCode {
 /// The crate whose `#[kraken_query]` invocations have committed prepared expansions.
 const PREPARED_CRATE: &str = "tests/compile-run";
 
-/// The generated files `cargo xtask codegen` owns (see the module docs for the two trees it
-/// leaves to others).
+/// The project config whose client modules are committed.
+const CLIENT_CONFIG: &str = "tests/compile-run/graphql.config.toml";
+
+/// `cargo xtask codegen [--check]`: every generated file it owns (see the module docs for the
+/// two trees it leaves to others).
+fn codegen(check: bool) -> Result<(), String> {
+    generated::apply(&all_generated(), check)?;
+    generated::client_code(CLIENT_CONFIG, check)?;
+    generated::prepared(PREPARED_CRATE, check)
+}
+
+/// The generated files that are not a client module set: the bundled schemas and the docs.
 fn all_generated() -> Result<Vec<generated::File>, String> {
     let mut files = schema::generate()?;
     files.push(generated::File {
@@ -80,28 +89,5 @@ fn all_generated() -> Result<Vec<generated::File>, String> {
         path: "docs/codes.md".to_owned(),
         contents: codes_doc::markdown(),
     });
-    files.extend(client_code("tests/compile-run/graphql.config.toml")?);
     Ok(files)
-}
-
-/// The client modules a project config asks for, as `cargo xtask codegen` writes them.
-fn client_code(config: &str) -> Result<Vec<generated::File>, String> {
-    let root = generated::root();
-    let mut project = krakenql_codegen::project::Project::load(root.join(config))
-        .map_err(|error| error.to_string())?;
-    project.command = "cargo xtask codegen".to_owned();
-    let generated = project.generate().map_err(|error| error.to_string())?;
-    Ok(generated
-        .files
-        .into_iter()
-        .map(|file| generated::File {
-            path: file
-                .path
-                .strip_prefix(&root)
-                .unwrap_or(&file.path)
-                .to_string_lossy()
-                .replace('\\', "/"),
-            contents: file.contents,
-        })
-        .collect())
 }
