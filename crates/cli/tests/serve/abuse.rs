@@ -50,7 +50,7 @@ pub fn alias_fan_out(levels: usize) -> String {
 }
 
 /// The server's resident memory in KiB (Linux), if it can be read.
-fn resident_kib(server: &Server) -> Option<u64> {
+pub fn resident_kib(server: &Server) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{}/status", server.pid())).ok()?;
     let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
     line.split_whitespace().nth(1)?.parse().ok()

@@ -13,6 +13,7 @@ mod bad_requests;
 mod connection_limit;
 mod fetch;
 mod fetch_one_of;
+mod hang_ups;
 mod head_errors;
 mod http;
 mod repeated;

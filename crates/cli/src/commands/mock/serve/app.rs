@@ -6,13 +6,14 @@ use std::time::Duration;
 use axum::extract::DefaultBodyLimit;
 use axum::Router;
 use krakenql::mock::Mocks;
+use tokio::sync::Semaphore;
 
 use super::handler::graphql;
 use super::rejected::RejectedBodies;
 
 /// What every request handler reads: the executor, the token to require, the body limit, how
-/// long a body may take to arrive, how long an execution may take, and the answers to large
-/// refused bodies.
+/// long a body may take to arrive, how long an execution may take, the executions that may run
+/// at once off the async workers, and the answers to large refused bodies.
 #[derive(Clone)]
 pub struct AppState {
     pub mocks: Mocks,
@@ -20,6 +21,9 @@ pub struct AppState {
     pub max_body: usize,
     pub body_timeout: Duration,
     pub execution_timeout: Duration,
+    /// One permit per execution running on a blocking pool. The execution holds it until it
+    /// ends, also when its client is gone, so abandoned executions cannot pile up.
+    pub executions: Arc<Semaphore>,
     pub rejected: Arc<RejectedBodies>,
 }
 
@@ -31,6 +35,7 @@ impl AppState {
             max_body,
             body_timeout: Duration::from_secs(10),
             execution_timeout: Duration::from_secs(10),
+            executions: Arc::new(Semaphore::new(1)),
             rejected: Arc::default(),
         }
     }
@@ -39,6 +44,12 @@ impl AppState {
     pub fn with_timeouts(mut self, body: Duration, execution: Duration) -> Self {
         self.body_timeout = body;
         self.execution_timeout = execution;
+        self
+    }
+
+    /// Sets how many executions may run at once off the async workers (at least one).
+    pub fn with_executions(mut self, count: usize) -> Self {
+        self.executions = Arc::new(Semaphore::new(count.max(1)));
         self
     }
 }

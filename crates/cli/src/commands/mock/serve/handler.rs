@@ -2,7 +2,8 @@
 //! is not JSON), request, execution (inline when cheap), status; a large body refused before is
 //! answered from `rejected.rs` without being parsed again.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
@@ -113,9 +114,10 @@ fn is_mutation(state: &AppState, request: &MockRequest) -> bool {
 /// fields (`Mocks::execute_if_cheap`) at once, on this async worker: handing it to another
 /// thread would cost more than running it. Any other request runs off the async workers (an
 /// introspection of the whole schema takes milliseconds; a new document is parsed and
-/// validated there). The executor stops itself at its time limit; should it not answer a
-/// little after that, the client gets 504 anyway. `Err` is the HTTP answer of a failed
-/// execution.
+/// validated there), at most `AppState::executions` at once: a request waits for a place
+/// within its time limit, else gets 503. The executor stops itself at its time limit; should
+/// it not answer a little after that, the client gets 504 anyway. `Err` is the HTTP answer of
+/// a failed execution.
 async fn execute(
     state: &AppState,
     request: MockRequest,
@@ -125,9 +127,32 @@ async fn execute(
         return Ok(response);
     }
     let limit = state.execution_timeout;
+    // Waiting for a permit counts against the time limit too: a client is not kept longer
+    // than it would be by a slow execution.
+    let started = Instant::now();
+    let permit =
+        match tokio::time::timeout(limit, Arc::clone(&state.executions).acquire_owned()).await {
+            Ok(Ok(permit)) => permit,
+            _ => {
+                return Err(reply::error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    media,
+                    &format!(
+                        "every execution slot stayed busy for {} ms (limit `timeout_ms`, \
+                     --timeout-ms); try again",
+                        limit.as_millis()
+                    ),
+                ))
+            }
+        };
     let mocks = state.mocks.clone();
-    let task = tokio::task::spawn_blocking(move || mocks.execute(&request));
-    match tokio::time::timeout(limit + EXECUTION_GRACE, task).await {
+    let task = tokio::task::spawn_blocking(move || {
+        let response = mocks.execute(&request);
+        drop(permit);
+        response
+    });
+    let remaining = limit.saturating_sub(started.elapsed());
+    match tokio::time::timeout(remaining + EXECUTION_GRACE, task).await {
         Ok(Ok(response)) => Ok(response),
         Ok(Err(_)) => Err(reply::error(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -37,6 +37,10 @@ use crate::inputs::load_config;
 use crate::messages::progress;
 use crate::CommandResult;
 
+/// How many executions may run at once off the async workers, per core. They are CPU-bound:
+/// more would not answer sooner, only hold more memory (up to `--max-response-bytes` each).
+const EXECUTIONS_PER_CORE: usize = 2;
+
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight within the shutdown
 /// timeout and exits 0.
 pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
@@ -44,9 +48,10 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
     let server_limits = args.server_limits.resolve(config.as_ref())?;
     let execution = args.mock.limits.resolve(config.as_ref())?;
     let mocks = build_mocks(global, &args.mock)?.with_introspection(true);
-    let state = app::AppState::new(mocks, args.require_auth.clone(), args.max_body)
-        .with_timeouts(server_limits.body_timeout, execution.timeout);
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let state = app::AppState::new(mocks, args.require_auth.clone(), args.max_body)
+        .with_timeouts(server_limits.body_timeout, execution.timeout)
+        .with_executions(EXECUTIONS_PER_CORE * threads);
     let listeners = bind::listeners(args.addr, threads).map_err(|error| {
         Failure::from(
             Diagnostic::error(
