@@ -18,29 +18,29 @@ use crate::inputs::LoadedConfig;
 pub struct LimitArgs {
     /// The deepest nesting of fields an operation may have, fragments followed [default: 64;
     /// config `limits.max_depth`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_depth: Option<usize>,
     /// The most fields an operation may select, fragments expanded at every spread [default:
     /// 10000; config `limits.max_height`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_height: Option<usize>,
     /// The most aliased fields, fragments expanded [default: 256; config `limits.max_aliases`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_aliases: Option<usize>,
     /// The most fields on the root type [default: 128; config `limits.max_root_fields`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_root_fields: Option<usize>,
     /// The most lexical tokens a request document may have; the parser stops there [default:
     /// 15000; config `limits.max_tokens`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_tokens: Option<usize>,
     /// The largest response built, in bytes of JSON [default: 16777216; config
     /// `limits.max_response_bytes`].
-    #[arg(long, value_name = "BYTES")]
+    #[arg(long, value_name = "BYTES", value_parser = at_least_one::<usize>)]
     pub max_response_bytes: Option<usize>,
     /// The longest one execution may run, in milliseconds [default: 10000; config
     /// `limits.timeout_ms`].
-    #[arg(long, value_name = "MS")]
+    #[arg(long, value_name = "MS", value_parser = at_least_one::<u64>)]
     pub timeout_ms: Option<u64>,
 }
 
@@ -49,20 +49,20 @@ pub struct LimitArgs {
 pub struct ServerLimitArgs {
     /// The most connections served at once; more wait in the listen queue [default: 512;
     /// config `limits.max_connections`].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one::<usize>)]
     pub max_connections: Option<usize>,
     /// How long a client may take to send a request's headers, and how long a keep-alive
     /// connection may stay idle, in milliseconds [default: 10000; config
     /// `limits.header_timeout_ms`].
-    #[arg(long, value_name = "MS")]
+    #[arg(long, value_name = "MS", value_parser = at_least_one::<u64>)]
     pub header_timeout_ms: Option<u64>,
     /// How long a client may take to send a request's body, in milliseconds [default: 10000;
     /// config `limits.body_timeout_ms`].
-    #[arg(long, value_name = "MS")]
+    #[arg(long, value_name = "MS", value_parser = at_least_one::<u64>)]
     pub body_timeout_ms: Option<u64>,
     /// How long shutdown waits for requests in flight before it exits, in milliseconds
     /// [default: 5000; config `limits.shutdown_timeout_ms`].
-    #[arg(long, value_name = "MS")]
+    #[arg(long, value_name = "MS", value_parser = at_least_one::<u64>)]
     pub shutdown_timeout_ms: Option<u64>,
 }
 
@@ -81,6 +81,15 @@ pub struct ServerLimits {
     pub header_timeout: Duration,
     pub body_timeout: Duration,
     pub shutdown_timeout: Duration,
+}
+
+/// A limit flag's parser: a whole number of at least 1, as the config's keys must be (a limit
+/// of 0 would refuse everything).
+fn at_least_one<T: std::str::FromStr + PartialOrd + From<u8>>(text: &str) -> Result<T, String> {
+    match text.trim().parse::<T>() {
+        Ok(n) if n >= T::from(1) => Ok(n),
+        _ => Err("a limit is a whole number of at least 1".to_owned()),
+    }
 }
 
 /// The `[extensions.krakenql.limits]` table, checked by `krakenql_schema::limits` (known keys,

@@ -26,6 +26,8 @@ pub fn listeners(addr: SocketAddr, workers: usize) -> io::Result<Vec<TcpListener
         // Sockets that all set `SO_REUSEPORT` share a port, so a second server started on the
         // same address would silently take half of the connections. A probe socket that does
         // not set it fails with `AddrInUse` when anybody listens there, and resolves port 0.
+        // Two servers of one user started within the microseconds between the probe and the
+        // binds below could still share the port; no socket option closes that window.
         let resolved = listen(socket(addr)?, addr)?.local_addr()?;
         return (0..workers)
             .map(|_| {

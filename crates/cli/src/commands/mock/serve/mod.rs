@@ -1,7 +1,8 @@
 //! `krakenql mock serve`: GraphQL over HTTP with axum, on one current-thread tokio runtime per
 //! core.
 //!
-//! `bind.rs` opens a listening socket per worker, `workers.rs` runs the workers, `listen.rs`
+//! `bind.rs` opens a listening socket per worker, `workers.rs` runs the workers, `signals.rs`
+//! installs the Ctrl-C and SIGTERM handlers before the `listening on` line, `listen.rs`
 //! accepts connections within the server's limits (connection count, header and
 //! idle timeouts, bounded drain on shutdown), `app.rs` builds the router and its shared state,
 //! `handler.rs` answers one request (a cheap one at once on the async worker, any other on the
@@ -23,9 +24,11 @@ mod listen;
 mod rejected;
 mod reply;
 mod request;
+mod signals;
 mod workers;
 
-use std::io::Write;
+use std::io::{ErrorKind, Write};
+use std::net::SocketAddr;
 
 use krakenql_schema::codes;
 use krakenql_schema::Diagnostic;
@@ -58,7 +61,7 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
                 codes::CANNOT_LISTEN,
                 format!("cannot listen on {}: {error}", args.addr),
             )
-            .with_help("choose another port with --addr 127.0.0.1:PORT (0 picks a free one)"),
+            .with_help(listen_help(args.addr, &error)),
         )
     })?;
     let local = listeners
@@ -67,17 +70,18 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
         .transpose()
         .map_err(|error| internal(format!("cannot read the listening address: {error}")))?
         .unwrap_or(args.addr);
+    let workers = workers::Workers::new(listeners)
+        .map_err(|error| internal(format!("cannot start the server's workers: {error}")))?;
+    let shutdown = workers
+        .enter(signals::Shutdown::install)
+        .map_err(|error| internal(format!("cannot install the Ctrl-C handler: {error}")))?;
     let mut stdout = std::io::stdout();
     // Tests and scripts wait for this line to learn the port: flush it at once.
     let _ = writeln!(stdout, "listening on http://{local}/");
     let _ = stdout.flush();
-    let drained = workers::serve(
-        listeners,
-        app::router(state),
-        server_limits,
-        shutdown_signal(),
-    )
-    .map_err(|error| internal(format!("cannot start the server's workers: {error}")))?;
+    let drained = workers
+        .serve(app::router(state), server_limits, shutdown.received())
+        .map_err(|error| internal(format!("cannot start the server's workers: {error}")))?;
     let format = global.message_format;
     if drained {
         progress(format, "shut down");
@@ -93,28 +97,22 @@ pub fn run(global: &GlobalArgs, args: &MockServeArgs) -> CommandResult {
     Ok(Outcome::Clean)
 }
 
-/// Resolves on Ctrl-C (and on SIGTERM on Unix), so the server stops accepting connections and
-/// finishes the requests in flight.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
+/// What to do when `addr` cannot be listened on, by the reason.
+fn listen_help(addr: SocketAddr, error: &std::io::Error) -> String {
+    const ANOTHER_PORT: &str =
+        "choose another port with --addr 127.0.0.1:PORT (0 picks a free one)";
+    match error.kind() {
+        ErrorKind::AddrInUse => format!("another process listens there; {ANOTHER_PORT}"),
+        ErrorKind::AddrNotAvailable => format!(
+            "{} is not an address of this machine: listen on 127.0.0.1 (this machine only) or \
+             0.0.0.0 (every interface)",
+            addr.ip()
+        ),
+        ErrorKind::PermissionDenied if addr.port() < 1024 => {
+            "ports below 1024 need privileges: choose one above, e.g. --addr 127.0.0.1:4000"
+                .to_owned()
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
+        _ => ANOTHER_PORT.to_owned(),
     }
 }
 

@@ -29,68 +29,98 @@ struct Worker {
     listener: TcpListener,
 }
 
-/// Serves `router` on `listeners`, one worker thread each (this thread runs the first), until
-/// `shutdown` resolves; then every worker drains for at most the shutdown timeout. Returns
-/// whether every connection finished within the drain.
-///
-/// # Errors
-///
-/// When a runtime cannot be built, a listener cannot be registered with it, or a thread cannot
-/// be started. No connection has been accepted then.
-pub fn serve(
-    listeners: Vec<StdListener>,
-    router: Router,
-    limits: ServerLimits,
-    shutdown: impl Future<Output = ()>,
-) -> io::Result<bool> {
-    let mut workers = listeners
-        .into_iter()
-        .map(|listener| {
-            let runtime = Builder::new_current_thread().enable_all().build()?;
-            let listener = {
-                let _entered = runtime.enter();
-                TcpListener::from_std(listener)?
-            };
-            Ok(Worker { runtime, listener })
+/// The server's workers, each with its runtime and listener, before any of them runs. This
+/// thread will run the first.
+pub struct Workers {
+    first: Worker,
+    others: Vec<Worker>,
+}
+
+impl Workers {
+    /// A current-thread runtime for each of `listeners`, each listener registered with its
+    /// runtime.
+    ///
+    /// # Errors
+    ///
+    /// When a runtime cannot be built or a listener cannot be registered with it, or when
+    /// `listeners` is empty.
+    pub fn new(listeners: Vec<StdListener>) -> io::Result<Workers> {
+        let mut workers = listeners
+            .into_iter()
+            .map(|listener| {
+                let runtime = Builder::new_current_thread().enable_all().build()?;
+                let listener = {
+                    let _entered = runtime.enter();
+                    TcpListener::from_std(listener)?
+                };
+                Ok(Worker { runtime, listener })
+            })
+            .collect::<io::Result<Vec<_>>>()?
+            .into_iter();
+        let first = workers
+            .next()
+            .ok_or_else(|| io::Error::other("no listener to serve on"))?;
+        Ok(Workers {
+            first,
+            others: workers.collect(),
         })
-        .collect::<io::Result<Vec<_>>>()?
-        .into_iter();
-    let Some(first) = workers.next() else {
-        return Err(io::Error::other("no listener to serve on"));
-    };
-    let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
-    let (stop, stopped) = watch::channel(false);
-    std::thread::scope(|scope| {
-        let mut threads = Vec::new();
-        for (index, worker) in workers.enumerate() {
-            let router = router.clone();
-            let permits = Arc::clone(&permits);
-            let stopped = stopped.clone();
-            let started = std::thread::Builder::new()
-                .name(format!("krakenql-serve-{}", index + 1))
-                .spawn_scoped(scope, move || {
-                    worker.run(router, limits, permits, until_stopped(stopped))
-                });
-            match started {
-                Ok(thread) => threads.push(thread),
-                Err(error) => {
-                    // The threads already started stop at once; the scope joins them.
-                    let _ = stop.send(true);
-                    return Err(error);
+    }
+
+    /// Runs `f` within the runtime of this thread's worker, which is where the shutdown
+    /// signal's handlers must be installed.
+    pub fn enter<T>(&self, f: impl FnOnce() -> T) -> T {
+        let _entered = self.first.runtime.enter();
+        f()
+    }
+
+    /// Serves `router`, one worker thread per listener (this thread runs the first), until
+    /// `shutdown` resolves; then every worker drains for at most the shutdown timeout. Returns
+    /// whether every connection finished within the drain.
+    ///
+    /// # Errors
+    ///
+    /// When a thread cannot be started. The threads already started stop at once.
+    pub fn serve(
+        self,
+        router: Router,
+        limits: ServerLimits,
+        shutdown: impl Future<Output = ()>,
+    ) -> io::Result<bool> {
+        let Workers { first, others } = self;
+        let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+        let (stop, stopped) = watch::channel(false);
+        std::thread::scope(|scope| {
+            let mut threads = Vec::new();
+            for (index, worker) in others.into_iter().enumerate() {
+                let router = router.clone();
+                let permits = Arc::clone(&permits);
+                let stopped = stopped.clone();
+                let started = std::thread::Builder::new()
+                    .name(format!("krakenql-serve-{}", index + 1))
+                    .spawn_scoped(scope, move || {
+                        worker.run(router, limits, permits, until_stopped(stopped))
+                    });
+                match started {
+                    Ok(thread) => threads.push(thread),
+                    Err(error) => {
+                        // The threads already started stop at once; the scope joins them.
+                        let _ = stop.send(true);
+                        return Err(error);
+                    }
                 }
             }
-        }
-        let signalled = async {
-            shutdown.await;
-            let _ = stop.send(true);
-        };
-        let here = first.run(router, limits, permits, signalled);
-        let drained = threads
-            .into_iter()
-            .map(|thread| thread.join().unwrap_or(false))
-            .fold(here, |all, one| all && one);
-        Ok(drained)
-    })
+            let signalled = async {
+                shutdown.await;
+                let _ = stop.send(true);
+            };
+            let here = first.run(router, limits, permits, signalled);
+            let drained = threads
+                .into_iter()
+                .map(|thread| thread.join().unwrap_or(false))
+                .fold(here, |all, one| all && one);
+            Ok(drained)
+        })
+    }
 }
 
 impl Worker {
