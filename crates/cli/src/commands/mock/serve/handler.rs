@@ -114,7 +114,7 @@ fn is_mutation(state: &AppState, request: &MockRequest) -> bool {
 /// fields (`Mocks::execute_if_cheap`) at once, on this async worker: handing it to another
 /// thread would cost more than running it. Any other request runs off the async workers (an
 /// introspection of the whole schema takes milliseconds; a new document is parsed and
-/// validated there), at most `AppState::executions` at once: a request waits for a place
+/// validated there), in one of `AppState::executions`' slots: a request waits for a slot
 /// within its time limit, else gets 503. The executor stops itself at its time limit; should
 /// it not answer a little after that, the client gets 504 anyway. `Err` is the HTTP answer of
 /// a failed execution.
@@ -127,24 +127,21 @@ async fn execute(
         return Ok(response);
     }
     let limit = state.execution_timeout;
-    // Waiting for a permit counts against the time limit too: a client is not kept longer
+    // Waiting for a slot counts against the time limit too: a client is not kept longer
     // than it would be by a slow execution.
     let started = Instant::now();
-    let permit =
-        match tokio::time::timeout(limit, Arc::clone(&state.executions).acquire_owned()).await {
-            Ok(Ok(permit)) => permit,
-            _ => {
-                return Err(reply::error(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    media,
-                    &format!(
-                        "every execution slot stayed busy for {} ms (limit `timeout_ms`, \
-                     --timeout-ms); try again",
-                        limit.as_millis()
-                    ),
-                ))
-            }
-        };
+    let waited = tokio::time::timeout(limit, Arc::clone(&state.executions).acquire_owned()).await;
+    let Ok(Ok(permit)) = waited else {
+        return Err(reply::error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            media,
+            &format!(
+                "every execution slot stayed taken for {} ms (limit `timeout_ms`, \
+                 --timeout-ms); try again",
+                limit.as_millis()
+            ),
+        ));
+    };
     let mocks = state.mocks.clone();
     let task = tokio::task::spawn_blocking(move || {
         let response = mocks.execute(&request);
