@@ -1,7 +1,8 @@
 //! Clients that send a request and hang up at once. Each leaves its execution running to its
 //! end (or its time limit) on a blocking pool after the connection is gone, so the server
 //! bounds how many run at once: they must not pile up in threads and memory however fast the
-//! clients come, even under a small connection limit, which they never hold for long.
+//! clients come, even under a small connection limit, which they never hold for long. A request
+//! that finds every slot taken for its whole time limit gets 503.
 
 use std::io::Write;
 use std::time::Duration;
@@ -10,6 +11,7 @@ use serde_json::json;
 
 use crate::abuse::{connect, resident_kib};
 use crate::assert_serves;
+use crate::http::{first_error, post};
 use crate::server::Server;
 
 /// Requests sent, each on a connection closed 10 ms after it.
@@ -68,4 +70,33 @@ async fn executions_of_clients_that_hang_up_do_not_pile_up() {
     tokio::time::timeout(Duration::from_secs(20), assert_serves(&server.url))
         .await
         .expect("a normal request is answered after the hang-ups");
+}
+
+/// When every execution slot stays taken for a request's whole time limit, the request gets 503
+/// with a GraphQL error naming the limit; every other answer is an execution's (200) or its
+/// time limit's (504).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_that_finds_no_free_slot_gets_503() {
+    let server = Server::start(&["--timeout-ms", "1"]);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    // Eight requests per slot, all at once: each execution holds its slot for at least the
+    // 1 ms limit, so most requests wait longer than that.
+    let mut requests = tokio::task::JoinSet::new();
+    for _ in 0..16 * cores {
+        let url = server.url.clone();
+        requests.spawn(async move { post(&url, json!({ "query": INTROSPECTION })).await });
+    }
+    let mut busy = 0;
+    while let Some(answer) = requests.join_next().await {
+        let (status, _, body) = answer.expect("the request task finishes");
+        match status {
+            503 => {
+                busy += 1;
+                assert!(first_error(&body).contains("--timeout-ms"), "{body}");
+            }
+            200 | 504 => {}
+            other => panic!("unexpected status {other}: {body}"),
+        }
+    }
+    assert!(busy > 0, "no request found every slot taken");
 }
