@@ -58,12 +58,7 @@ pub fn resident_kib(server: &Server) -> Option<u64> {
 
 /// A raw connection with a read timeout, so no test waits without end.
 pub fn connect(server: &Server) -> TcpStream {
-    let address = server
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_owned();
-    let stream = TcpStream::connect(address).expect("the server accepts");
+    let stream = TcpStream::connect(server.addr()).expect("the server accepts");
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .expect("a read timeout");

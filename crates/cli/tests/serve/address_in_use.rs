@@ -14,13 +14,9 @@ const PATIENCE: Duration = Duration::from_secs(20);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_server_on_the_same_address_is_refused() {
     let first = Server::start(&[]);
-    let addr = first
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_owned();
+    let addr = first.addr();
     let mut second = Command::new(env!("CARGO_BIN_EXE_krakenql"))
-        .args(["mock", "serve", "--addr", &addr])
+        .args(["mock", "serve", "--addr", addr])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

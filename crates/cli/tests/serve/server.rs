@@ -36,6 +36,11 @@ impl Server {
         Server { child, url }
     }
 
+    /// The `HOST:PORT` the server listens on, for raw connections and `--addr`.
+    pub fn addr(&self) -> &str {
+        self.url.trim_start_matches("http://").trim_end_matches('/')
+    }
+
     /// The process id, for `kill`.
     pub fn pid(&self) -> String {
         self.child.id().to_string()
